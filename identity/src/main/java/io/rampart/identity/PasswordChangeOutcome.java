@@ -1,0 +1,15 @@
+package io.rampart.identity;
+
+import io.rampart.kernel.ReasonCode;
+import java.time.Duration;
+
+/** The result of a password change. */
+public sealed interface PasswordChangeOutcome {
+  /** Changed; every other session of the account was ended. */
+  record Changed(int sessionsEnded) implements PasswordChangeOutcome {}
+
+  /** Wrong current password, or the new one breaks the policy; nothing was written. */
+  record Rejected(ReasonCode reason, String detail) implements PasswordChangeOutcome {}
+
+  record Overloaded(Duration retryAfter) implements PasswordChangeOutcome {}
+}

@@ -1,0 +1,19 @@
+package io.rampart.identity;
+
+/**
+ * Hashes passwords into self-describing encoded strings (PHC string format, parameters included).
+ * Thread-safe. Implementations never keep, log or put into exceptions the password they are given.
+ */
+public interface PasswordHasher {
+  String hash(char[] password);
+
+  boolean verify(String encodedHash, char[] password);
+
+  /** Whether {@code encodedHash} was made with other parameters than this hasher's. */
+  boolean needsRehash(String encodedHash);
+
+  /** Argon2id with the given parameters (native reference implementation). */
+  static PasswordHasher argon2id(IdentitySettings.Argon2Parameters parameters) {
+    throw new UnsupportedOperationException("being implemented for #2");
+  }
+}

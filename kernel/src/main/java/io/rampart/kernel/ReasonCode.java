@@ -1,0 +1,67 @@
+package io.rampart.kernel;
+
+/**
+ * The catalogue of stable reason codes. The string form ({@link #name()}) is part of the public
+ * API: clients branch on it, so a code is never renamed or reused for another meaning. Codes are
+ * grouped by prefix: {@code REQ_} for the request itself, {@code AUTH_} for identity, {@code SYS_}
+ * for Rampart's own state.
+ */
+public enum ReasonCode {
+  REQ_MALFORMED_BODY(ErrorCategory.INVALID_INPUT, "The request body is not well-formed JSON."),
+  REQ_INVALID_FIELD(ErrorCategory.INVALID_INPUT, "A field has the wrong type or format."),
+  REQ_UNKNOWN_FIELD(ErrorCategory.INVALID_INPUT, "The request has a field that is not accepted."),
+  REQ_MISSING_FIELD(ErrorCategory.INVALID_INPUT, "A required field is missing."),
+  REQ_FIELD_TOO_LONG(ErrorCategory.INVALID_INPUT, "A field is longer than accepted."),
+  REQ_CONTROL_CHARACTERS(ErrorCategory.INVALID_INPUT, "A field contains control characters."),
+  REQ_INVALID_EMAIL(ErrorCategory.INVALID_INPUT, "The e-mail address is not valid."),
+  REQ_INVALID_PARAMETER(ErrorCategory.INVALID_INPUT, "A path or query parameter is not valid."),
+  REQ_BODY_TOO_LARGE(ErrorCategory.TOO_LARGE, "The request body is larger than accepted."),
+  REQ_UNSUPPORTED_MEDIA_TYPE(
+      ErrorCategory.UNSUPPORTED_FORMAT, "The body's media type is not accepted."),
+  REQ_METHOD_NOT_ALLOWED(ErrorCategory.NOT_ALLOWED, "The method is not offered on this resource."),
+  REQ_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such resource."),
+
+  AUTH_UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication is required."),
+  AUTH_INVALID_CREDENTIALS(
+      ErrorCategory.UNAUTHENTICATED, "The e-mail address or password is wrong."),
+  AUTH_SESSION_EXPIRED(ErrorCategory.UNAUTHENTICATED, "The session has expired or ended."),
+  AUTH_EMAIL_NOT_VERIFIED(ErrorCategory.FORBIDDEN, "The e-mail address has not been verified yet."),
+  AUTH_FORBIDDEN(ErrorCategory.FORBIDDEN, "The caller may not do this."),
+  AUTH_THROTTLED(ErrorCategory.THROTTLED, "Too many failed attempts: wait before trying again."),
+  AUTH_OVERLOADED(ErrorCategory.UNAVAILABLE, "Sign-in is busy: try again shortly."),
+  AUTH_PASSWORD_TOO_SHORT(ErrorCategory.INVALID_INPUT, "The password is too short."),
+  AUTH_PASSWORD_TOO_LONG(ErrorCategory.INVALID_INPUT, "The password is too long."),
+  AUTH_PASSWORD_COMMON(
+      ErrorCategory.INVALID_INPUT, "The password is common or known to be breached."),
+  AUTH_PASSWORD_WEAK(ErrorCategory.INVALID_INPUT, "The password is too easy to guess."),
+  AUTH_PASSWORD_CONTAINS_EMAIL(
+      ErrorCategory.INVALID_INPUT, "The password contains the e-mail address."),
+  AUTH_PASSWORD_UNCHANGED(ErrorCategory.INVALID_INPUT, "The new password is the current one."),
+  AUTH_CURRENT_PASSWORD_WRONG(ErrorCategory.FORBIDDEN, "The current password is wrong."),
+  AUTH_VERIFICATION_TOKEN_INVALID(
+      ErrorCategory.INVALID_INPUT, "The verification link is not valid or was already used."),
+  AUTH_VERIFICATION_TOKEN_EXPIRED(
+      ErrorCategory.INVALID_INPUT, "The verification link has expired."),
+  AUTH_SESSION_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such session."),
+
+  SYS_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Rampart cannot serve this request right now."),
+  SYS_INTERNAL(ErrorCategory.INTERNAL, "Rampart failed to handle this request.");
+
+  private final ErrorCategory category;
+  private final String title;
+
+  ReasonCode(ErrorCategory category, String title) {
+    this.category = category;
+    this.title = title;
+  }
+
+  /** The kind of failure, which decides the protocol status. */
+  public ErrorCategory category() {
+    return category;
+  }
+
+  /** A short, human-readable summary that does not change from one occurrence to the next. */
+  public String title() {
+    return title;
+  }
+}
