@@ -12,18 +12,27 @@ import java.util.function.Consumer;
  * <p>Contract:
  *
  * <ul>
+ *   <li>The store keeps a head pointer (sequence and hash of the newest record) apart from the
+ *       records, so that removing the newest records is detectable.
  *   <li>{@link #lockHead()} MUST be called inside a transaction and MUST hold an exclusive lock on
- *       the chain head until that transaction ends, so that appends are serialised: two concurrent
- *       transactions never both link to the same head.
- *   <li>{@link #insert} MUST NOT change a stored record; a duplicate sequence MUST fail.
+ *       the head pointer until that transaction ends, so that appends are serialised: two
+ *       concurrent transactions never both link to the same head.
+ *   <li>{@link #insert} MUST NOT change a stored record; a duplicate sequence MUST fail. It moves
+ *       the head pointer to the inserted record in the same transaction.
  *   <li>Reads return records exactly as stored (no normalisation), in ascending sequence order
  *       unless stated otherwise. No method returns or accepts {@code null} collections.
  *   <li>Implementations are thread-safe.
  * </ul>
  */
 public interface AuditStore {
-  /** Locks the head for this transaction and returns the newest record, if any. */
-  Optional<AuditRecord> lockHead();
+  /** The newest record's sequence and hash as the head pointer holds them. */
+  record Head(long sequence, String hash) {}
+
+  /** Locks the head pointer for this transaction and returns it; empty if nothing was appended. */
+  Optional<Head> lockHead();
+
+  /** The head pointer without locking it; empty if nothing was appended. */
+  Optional<Head> head();
 
   void insert(AuditRecord record);
 
