@@ -1,0 +1,67 @@
+package io.rampart.identity.internal;
+
+import java.nio.CharBuffer;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * Passwords as Unicode text: normalised to NFC, so the same password typed on different systems
+ * gives the same hash and the same length. Arrays returned here are copies the caller must wipe.
+ */
+final class PasswordText {
+  private PasswordText() {}
+
+  /** A wipeable NFC copy of {@code password}. */
+  static char[] normalized(char[] password) {
+    CharBuffer view = CharBuffer.wrap(password);
+    if (Normalizer.isNormalized(view, Normalizer.Form.NFC)) {
+      return password.clone();
+    }
+    return Normalizer.normalize(view, Normalizer.Form.NFC).toCharArray();
+  }
+
+  /** The number of Unicode code points (what a person counts as characters, roughly). */
+  static int length(char[] password) {
+    return Character.codePointCount(password, 0, password.length);
+  }
+
+  /** A wipeable copy with every code point lower-cased (locale-independent). */
+  static char[] lowerCase(char[] text) {
+    char[] lower = new char[text.length * 2];
+    int length = 0;
+    for (int i = 0; i < text.length; ) {
+      int codePoint = Character.codePointAt(text, i);
+      length += Character.toChars(Character.toLowerCase(codePoint), lower, length);
+      i += Character.charCount(codePoint);
+    }
+    char[] result = Arrays.copyOf(lower, length);
+    wipe(lower);
+    return result;
+  }
+
+  /** Lower-cases like {@link #lowerCase(char[])}, for list entries that are not secret. */
+  static String lowerCase(String text) {
+    StringBuilder lower = new StringBuilder(text.length());
+    text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+    return lower.toString();
+  }
+
+  static boolean contains(char[] text, String part) {
+    outer:
+    for (int start = 0; start + part.length() <= text.length; start++) {
+      for (int i = 0; i < part.length(); i++) {
+        if (text[start + i] != part.charAt(i)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static void wipe(char[] text) {
+    if (text != null) {
+      Arrays.fill(text, '\0');
+    }
+  }
+}
