@@ -28,7 +28,9 @@ final class PostgresAccountRepository implements AccountRepository {
   public boolean insertIfEmailFree(Account account) {
     Objects.requireNonNull(account, "account");
     return jdbc.sql(
-                "INSERT INTO accounts (" + COLUMNS + ") VALUES (:id, :email, :passwordHash,"
+                "INSERT INTO accounts ("
+                    + COLUMNS
+                    + ") VALUES (:id, :email, :passwordHash,"
                     + " :createdAt, :emailVerifiedAt, :passwordChangedAt)"
                     + " ON CONFLICT (email) DO NOTHING")
             .param("id", account.id().value())

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -93,7 +94,9 @@ final class PostgresAuditStore implements AuditStore {
               .param("actorKind", record.actor().kind().name())
               .param("actorId", record.actor().id(), Types.VARCHAR)
               .param(
-                  "account", record.account() == null ? null : record.account().value(), Types.OTHER)
+                  "account",
+                  record.account() == null ? null : record.account().value(),
+                  Types.OTHER)
               .param("ipAddress", record.ipAddress(), Types.VARCHAR)
               .param("userAgent", record.userAgent(), Types.VARCHAR)
               .param("dataKeys", data.keySet().toArray(String[]::new))
@@ -132,7 +135,7 @@ final class PostgresAuditStore implements AuditStore {
         status ->
             streaming
                 .sql(SELECT_RECORDS + " ORDER BY r.sequence")
-                .query(row -> consumer.accept(record(row, row.getRow()))));
+                .query((RowCallbackHandler) row -> consumer.accept(record(row, row.getRow()))));
   }
 
   private static AuditRecord record(ResultSet row, int rowNumber) throws SQLException {

@@ -56,8 +56,7 @@ final class PostgresEmailVerificationRepository implements EmailVerificationRepo
         == 1;
   }
 
-  private static EmailVerification verification(ResultSet row, int rowNumber)
-      throws SQLException {
+  private static EmailVerification verification(ResultSet row, int rowNumber) throws SQLException {
     return new EmailVerification(
         row.getString("token_hash"),
         new AccountId(row.getObject("account_id", UUID.class)),

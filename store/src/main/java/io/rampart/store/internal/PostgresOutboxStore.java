@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link OutboxStore} on the {@code outbox_messages} table. Claims take rows with {@code FOR UPDATE
  * SKIP LOCKED} in a transaction of their own, so concurrent dispatchers never claim one message
- * twice and a lease commits even when the caller's transaction later rolls back. Error texts
- * longer than the column allows are cut to fit.
+ * twice and a lease commits even when the caller's transaction later rolls back. Error texts longer
+ * than the column allows are cut to fit.
  */
 final class PostgresOutboxStore implements OutboxStore {
   static final int MAX_ERROR_LENGTH = 2000;
@@ -48,8 +48,7 @@ final class PostgresOutboxStore implements OutboxStore {
                 + ") VALUES (:id, :account, :kind, :recipient, :subject, :body, :status,"
                 + " :attempts, :nextAttemptAt, :createdAt, :sentAt, :lastError)")
         .param("id", message.id())
-        .param(
-            "account", message.account() == null ? null : message.account().value(), Types.OTHER)
+        .param("account", message.account() == null ? null : message.account().value(), Types.OTHER)
         .param("kind", message.kind().name())
         .param("recipient", message.recipient())
         .param("subject", message.subject())

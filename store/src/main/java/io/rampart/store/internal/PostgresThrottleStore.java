@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link ThrottleStore} on the {@code sign_in_throttles} table. A failure is counted by one
- * INSERT ... ON CONFLICT DO UPDATE, so concurrent failures on one key never lose an increment.
+ * {@link ThrottleStore} on the {@code sign_in_throttles} table. A failure is counted by one INSERT
+ * ... ON CONFLICT DO UPDATE, so concurrent failures on one key never lose an increment.
  */
 final class PostgresThrottleStore implements ThrottleStore {
   private final JdbcClient jdbc;
