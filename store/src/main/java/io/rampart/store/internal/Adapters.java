@@ -1,0 +1,66 @@
+package io.rampart.store.internal;
+
+import io.rampart.audit.AuditStore;
+import io.rampart.identity.AccountRepository;
+import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.SessionRepository;
+import io.rampart.identity.SignInHistory;
+import io.rampart.identity.ThrottleStore;
+import io.rampart.kernel.TransactionRunner;
+import io.rampart.notification.OutboxStore;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the adapters over one data source and transaction manager. Only {@code
+ * io.rampart.store.PostgresStore} uses this; everything else in the package stays hidden.
+ */
+public final class Adapters {
+  private static final int STREAMING_FETCH_SIZE = 500;
+
+  private final JdbcClient jdbc;
+  private final JdbcClient streaming;
+  private final PlatformTransactionManager transactionManager;
+
+  public Adapters(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    this.jdbc = JdbcClient.create(dataSource);
+    JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
+    streamingTemplate.setFetchSize(STREAMING_FETCH_SIZE);
+    this.streaming = JdbcClient.create(streamingTemplate);
+    this.transactionManager = transactionManager;
+  }
+
+  public TransactionRunner transactions() {
+    return new SpringTransactionRunner(transactionManager);
+  }
+
+  public AuditStore auditStore() {
+    return new PostgresAuditStore(jdbc, streaming, transactionManager);
+  }
+
+  public OutboxStore outboxStore() {
+    return new PostgresOutboxStore(jdbc, transactionManager);
+  }
+
+  public AccountRepository accounts() {
+    return new PostgresAccountRepository(jdbc);
+  }
+
+  public SessionRepository sessions() {
+    return new PostgresSessionRepository(jdbc);
+  }
+
+  public EmailVerificationRepository emailVerifications() {
+    return new PostgresEmailVerificationRepository(jdbc);
+  }
+
+  public SignInHistory signInHistory() {
+    return new PostgresSignInHistory(jdbc);
+  }
+
+  public ThrottleStore throttles() {
+    return new PostgresThrottleStore(jdbc);
+  }
+}
