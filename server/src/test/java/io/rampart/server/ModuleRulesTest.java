@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,14 @@ class ModuleRulesTest {
   private static final List<String> MODULES =
       List.of("kernel", "audit", "notification", "identity", "store", "server");
   private static final String[] CAPABILITIES = {
-    "io.rampart.kernel..", "io.rampart.audit..", "io.rampart.notification..", "io.rampart.identity.."
+    "io.rampart.kernel..",
+    "io.rampart.audit..",
+    "io.rampart.notification..",
+    "io.rampart.identity.."
   };
+
+  /** Test fixtures shared through test-jars (fakes, contract tests) are not production code. */
+  private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
 
   private static JavaClasses classes;
 
@@ -24,6 +31,7 @@ class ModuleRulesTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.matches(TEST_JAR))
             .importPackages("io.rampart");
   }
 

@@ -34,11 +34,10 @@ import org.springframework.context.annotation.Primary;
  * embedded PostgreSQL in a fresh data directory under {@code target/it-data}, a {@link
  * MutableClock} in place of the system clock, and cheap Argon2 parameters.
  *
- * <p>All subclasses share one Spring context (and so one database): use fresh e-mail addresses
- * per test ({@link #freshEmail()}) and never assume the database is empty. A subclass that needs
- * other settings (say {@code spring.mail.*} for an SMTP test) adds {@code @TestPropertySource} or
- * its own {@code @DynamicPropertySource}; it then gets its own context with its own data
- * directory.
+ * <p>All subclasses share one Spring context (and so one database): use fresh e-mail addresses per
+ * test ({@link #freshEmail()}) and never assume the database is empty. A subclass that needs other
+ * settings (say {@code spring.mail.*} for an SMTP test) adds {@code @TestPropertySource} or its own
+ * {@code @DynamicPropertySource}; it then gets its own context with its own data directory.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

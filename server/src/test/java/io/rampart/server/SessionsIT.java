@@ -125,8 +125,7 @@ class SessionsIT extends ServerTestBase {
     void signsOutAndClearsTheCookie() {
       SignedIn session = signedIn(verifiedAccount());
 
-      ApiClient.Reply reply =
-          api.delete("/api/v1/sessions/current").bearer(session.token()).send();
+      ApiClient.Reply reply = api.delete("/api/v1/sessions/current").bearer(session.token()).send();
 
       assertThat(reply.status()).isEqualTo(204);
       assertThat(reply.setCookie("rampart_session")).contains("Max-Age=0");
@@ -196,7 +195,8 @@ class SessionsIT extends ServerTestBase {
 
       for (int i = 0; i < 59; i++) {
         clock.advance(Duration.ofMinutes(12));
-        assertThat(listWith(session.token()).status()).as("after %d minutes", 12 * (i + 1))
+        assertThat(listWith(session.token()).status())
+            .as("after %d minutes", 12 * (i + 1))
             .isEqualTo(200);
       }
       clock.advance(Duration.ofMinutes(12));

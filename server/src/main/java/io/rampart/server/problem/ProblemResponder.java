@@ -63,7 +63,6 @@ public final class ProblemResponder {
     response.resetBuffer();
     response.setStatus(ProblemStatus.of(code));
     response.setContentType(MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
     if (retryAfter != null) {
       response.setHeader("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
     }

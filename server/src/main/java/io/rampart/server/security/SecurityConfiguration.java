@@ -34,7 +34,7 @@ class SecurityConfiguration {
           pathPattern("/api/v1/account/**"),
           pathPattern(HttpMethod.GET, "/api/v1/sessions"),
           pathPattern(HttpMethod.DELETE, "/api/v1/sessions"),
-          pathPattern("/api/v1/sessions/**"));
+          pathPattern("/api/v1/sessions/*"));
 
   static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
 
