@@ -23,11 +23,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The base of every server integration test: the whole application on a random port, a real
@@ -49,7 +46,7 @@ import org.springframework.context.annotation.Primary;
       "rampart.throttling.free-source-failures=100000",
       "rampart.throttling.free-network-failures=100000"
     })
-@Import(ServerTestBase.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class ServerTestBase {
   public static final String PUBLIC_BASE_URL = "http://rampart.test";
   public static final String PASSWORD = "Tangerine-Harbour-Lantern-47";
@@ -65,16 +62,6 @@ public abstract class ServerTestBase {
   @Autowired protected AuditTrail audit;
 
   protected ApiClient api;
-
-  /** Replaces the system clock; tests move it with {@link MutableClock#advance}. */
-  @TestConfiguration(proxyBeanMethods = false)
-  public static class TestClock {
-    @Bean
-    @Primary
-    MutableClock mutableClock() {
-      return new MutableClock(START);
-    }
-  }
 
   @BeforeEach
   void connect() {

@@ -20,6 +20,7 @@ class SessionsIT extends ServerTestBase {
     void listsTheCallersSessionsWithTheCurrentOneFlagged() {
       String email = verifiedAccount();
       SignedIn first = signedIn(email);
+      clock.advance(Duration.ofSeconds(1));
       SignedIn second = signedIn(email);
 
       ApiClient.Reply reply = listWith(second.token());
