@@ -9,6 +9,9 @@ import io.rampart.server.web.ClientOrigin;
 import io.rampart.server.web.RequestFields;
 import io.rampart.server.web.ValidatedRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -64,6 +67,10 @@ final class AccountsController {
     ReasonCode.AUTH_PASSWORD_CONTAINS_EMAIL,
     ReasonCode.AUTH_OVERLOADED
   })
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted (whether or not the address already had an account)",
+      content = @Content(schema = @Schema(implementation = Accepted.class)))
   @PostMapping(
       path = "/api/v1/accounts",
       consumes = MediaType.APPLICATION_JSON_VALUE,

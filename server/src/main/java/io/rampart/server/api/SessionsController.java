@@ -14,6 +14,9 @@ import io.rampart.server.web.ClientOrigin;
 import io.rampart.server.web.RequestFields;
 import io.rampart.server.web.ValidatedRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,6 +92,10 @@ final class SessionsController {
     ReasonCode.AUTH_THROTTLED,
     ReasonCode.AUTH_OVERLOADED
   })
+  @ApiResponse(
+      responseCode = "201",
+      description = "Signed in; the session and device cookies are set",
+      content = @Content(schema = @Schema(implementation = SignedIn.class)))
   @PostMapping(
       path = "/api/v1/sessions",
       consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -169,6 +176,7 @@ final class SessionsController {
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN
   })
+  @ApiResponse(responseCode = "204", description = "Ended")
   @DeleteMapping("/api/v1/sessions/current")
   ResponseEntity<Void> signOut(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
@@ -187,6 +195,7 @@ final class SessionsController {
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN
   })
+  @ApiResponse(responseCode = "204", description = "Ended")
   @DeleteMapping("/api/v1/sessions/{id}")
   ResponseEntity<Void> end(
       @PathVariable("id") String id,
@@ -217,6 +226,7 @@ final class SessionsController {
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN
   })
+  @ApiResponse(responseCode = "204", description = "Ended")
   @DeleteMapping("/api/v1/sessions")
   ResponseEntity<Void> endOthers(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {

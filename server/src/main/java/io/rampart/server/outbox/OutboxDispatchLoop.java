@@ -43,6 +43,14 @@ public final class OutboxDispatchLoop implements SmartLifecycle {
     sent.increment(report.sent());
     retried.increment(report.retried());
     failed.increment(report.failed());
+    if (report.retried() > 0 || report.failed() > 0) {
+      log.warn(
+          "Outbox delivery: {} sent, {} failed and will be retried, {} given up (see"
+              + " GET /api/v1/admin/outbox?status=FAILED)",
+          report.sent(),
+          report.retried(),
+          report.failed());
+    }
     return report;
   }
 

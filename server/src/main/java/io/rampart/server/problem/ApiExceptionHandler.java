@@ -7,16 +7,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -94,7 +95,7 @@ final class ApiExceptionHandler {
     responder.write(request, response, new ApiProblem(ReasonCode.REQ_NOT_FOUND));
   }
 
-  @ExceptionHandler(MissingRequestValueException.class)
+  @ExceptionHandler(ServletRequestBindingException.class)
   void missingParameter(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     responder.write(
@@ -103,18 +104,16 @@ final class ApiExceptionHandler {
         new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "A required parameter is missing."));
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ExceptionHandler(TypeMismatchException.class)
   void parameterType(
-      MethodArgumentTypeMismatchException e,
-      HttpServletRequest request,
-      HttpServletResponse response)
+      TypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     responder.write(
         request,
         response,
         new ApiProblem(
             ReasonCode.REQ_INVALID_PARAMETER,
-            "Parameter '" + e.getName() + "' has the wrong format."));
+            "Parameter '" + e.getPropertyName() + "' has the wrong format."));
   }
 
   @ExceptionHandler(AsyncRequestNotUsableException.class)
@@ -127,6 +126,11 @@ final class ApiExceptionHandler {
       throws IOException {
     if (BodyProblems.isBodyTooLarge(e)) {
       responder.write(request, response, BodyProblems.tooLarge());
+      return;
+    }
+    if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+      ReasonCode code = ProblemStatus.codeForContainerStatus(framework.getStatusCode().value());
+      responder.write(request, response, code, null, null, null);
       return;
     }
     String correlationId = faults.record(request, e);
