@@ -83,7 +83,7 @@ COMMENT ON COLUMN sign_in_sources.source_hash IS
     'agent is. Null and empty values hash differently.';
 
 CREATE TABLE sign_in_throttles (
-    key             text        PRIMARY KEY CHECK (char_length(key) BETWEEN 1 AND 256),
+    key             text        PRIMARY KEY CHECK (char_length(key) BETWEEN 1 AND 512),
     failures        integer     NOT NULL CHECK (failures > 0),
     last_failure_at timestamptz NOT NULL
 );
