@@ -41,9 +41,26 @@ final class PasswordText {
 
   /** Lower-cases like {@link #lowerCase(char[])}, for list entries that are not secret. */
   static String lowerCase(String text) {
+    if (isLowerAscii(text)) {
+      return text;
+    }
     StringBuilder lower = new StringBuilder(text.length());
-    text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      lower.appendCodePoint(Character.toLowerCase(codePoint));
+      i += Character.charCount(codePoint);
+    }
     return lower.toString();
+  }
+
+  private static boolean isLowerAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean contains(char[] text, String part) {
