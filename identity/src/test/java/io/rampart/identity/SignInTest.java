@@ -59,6 +59,14 @@ class SignInTest {
     }
 
     @Test
+    void treatsAMissingPasswordAsAWrongOne() {
+      SignInOutcome outcome = fx.identity.signIn(new SignInAttempt(EMAIL, null, ATTACKER, null));
+
+      assertThat(outcome).isEqualTo(INVALID);
+      assertThat(fx.hasher.verifications()).isEqualTo(1);
+    }
+
+    @Test
     void answersOverloadedWithoutCountingAFailureWhenHashingIsSaturated() throws Exception {
       fx.restart(
           IdentityFixture.settings(

@@ -11,8 +11,11 @@ import java.util.Arrays;
 final class PasswordText {
   private PasswordText() {}
 
-  /** A wipeable NFC copy of {@code password}. */
+  /** A wipeable NFC copy of {@code password}; {@code null} counts as empty. */
   static char[] normalized(char[] password) {
+    if (password == null) {
+      return new char[0];
+    }
     CharBuffer view = CharBuffer.wrap(password);
     if (Normalizer.isNormalized(view, Normalizer.Form.NFC)) {
       return password.clone();
