@@ -11,6 +11,7 @@
  * <b>Must not:</b> hold behaviour of any capability; it is not a utility module.
  *
  * <p>Time is {@link java.time.Clock}, injected everywhere; no code outside the composition root
- * reads the system clock directly.
+ * reads the system clock directly. Tests move time with {@code MutableClock}, published in kernel's
+ * test-jar.
  */
 package io.rampart.kernel;

@@ -19,4 +19,16 @@ public record Notice(
     Objects.requireNonNull(kind, "kind");
     values = values == null ? Map.of() : Map.copyOf(values);
   }
+
+  /** Names the values without showing them: a value may be a one-time link. */
+  @Override
+  public String toString() {
+    return "Notice[account="
+        + account
+        + ", kind="
+        + kind
+        + ", values="
+        + new java.util.TreeSet<>(values.keySet())
+        + "]";
+  }
 }

@@ -39,4 +39,20 @@ public record OutboxMessage(
     SENT,
     FAILED
   }
+
+  /** Leaves out the recipient and the body: a body may carry a one-time link. */
+  @Override
+  public String toString() {
+    return "OutboxMessage[id="
+        + id
+        + ", kind="
+        + kind
+        + ", status="
+        + status
+        + ", attempts="
+        + attempts
+        + ", nextAttemptAt="
+        + nextAttemptAt
+        + "]";
+  }
 }

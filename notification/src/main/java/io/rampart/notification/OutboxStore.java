@@ -15,9 +15,12 @@ import java.util.UUID;
  *   <li>{@link #claimDue} atomically takes up to {@code limit} PENDING messages whose {@code
  *       nextAttemptAt <= now}, oldest first, and moves their {@code nextAttemptAt} to {@code
  *       leaseUntil}, so that no concurrent caller (another thread or node) claims the same message
- *       until the lease ends. It commits on its own.
+ *       until the lease ends. It commits on its own. "Oldest" is by {@code createdAt}, then by id;
+ *       the messages are returned as they are after the claim.
  *   <li>{@link #markSent} changes a PENDING message to SENT and returns {@code true} exactly once
  *       per message; any later call returns {@code false}.
+ *   <li>{@link #markRetry} and {@link #markFailed} change only a PENDING message: a message that
+ *       another dispatcher already marked SENT stays SENT.
  *   <li>Implementations are thread-safe; no method returns {@code null} collections.
  * </ul>
  */
@@ -39,7 +42,7 @@ public interface OutboxStore {
   Optional<OutboxMessage> find(UUID id);
 
   /**
-   * Messages, newest first.
+   * Messages, newest first (by {@code createdAt}, then by id).
    *
    * @param status only this status, or {@code null} for all
    */

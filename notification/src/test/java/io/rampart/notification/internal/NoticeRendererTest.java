@@ -1,0 +1,180 @@
+package io.rampart.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rampart.kernel.AccountId;
+import io.rampart.notification.Notice;
+import io.rampart.notification.NoticeKind;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NoticeRendererTest {
+  private static final AccountId ALICE =
+      new AccountId(UUID.fromString("0190f3a2-0000-7000-8000-00000000a11c"));
+  private static final Map<String, String> ORIGIN =
+      Map.of(
+          "ipAddress", "203.0.113.7",
+          "userAgent", "Firefox on Linux",
+          "occurredAt", "2 November 2026, 10:15 UTC");
+
+  private final NoticeRenderer renderer =
+      new NoticeRenderer("Acme Exchange", AntiPhishingStamp.NONE);
+
+  private static Map<String, String> valuesFor(NoticeKind kind) {
+    return switch (kind) {
+      case EMAIL_VERIFICATION ->
+          Map.of("link", "https://acme.example/verify?t=abc", "expiresAt", "3 November 2026");
+      case REGISTRATION_ATTEMPT -> Map.of();
+      case NEW_SIGN_IN, PASSWORD_CHANGED -> ORIGIN;
+    };
+  }
+
+  private NoticeRenderer.Rendered render(NoticeKind kind, Map<String, String> values) {
+    return renderer.render(new Notice(ALICE, "alice@example.com", kind, values));
+  }
+
+  @ParameterizedTest
+  @EnumSource(NoticeKind.class)
+  void rendersEveryKindWithItsValuesAndTheProductName(NoticeKind kind) {
+    NoticeRenderer.Rendered rendered = render(kind, valuesFor(kind));
+
+    assertThat(rendered.subject())
+        .contains("Acme Exchange")
+        .doesNotContain("{")
+        .doesNotContain("\n");
+    assertThat(rendered.body()).contains("Acme Exchange").doesNotContain("{");
+    valuesFor(kind).values().forEach(value -> assertThat(rendered.body()).contains(value));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = NoticeKind.class,
+      names = {"EMAIL_VERIFICATION", "NEW_SIGN_IN", "PASSWORD_CHANGED"})
+  void failsWhenARequiredValueIsMissing(NoticeKind kind) {
+    Map<String, String> values = new java.util.HashMap<>(valuesFor(kind));
+    String dropped = values.keySet().iterator().next();
+    values.remove(dropped);
+
+    assertThatThrownBy(() -> render(kind, values))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(kind.name())
+        .hasMessageContaining(dropped);
+  }
+
+  @Test
+  void doesNotRevealValuesWhenAnotherIsMissing() {
+    assertThatThrownBy(
+            () ->
+                render(
+                    NoticeKind.EMAIL_VERIFICATION,
+                    Map.of("link", "https://acme.example/verify?t=s3cr3t")))
+        .message()
+        .doesNotContain("s3cr3t");
+  }
+
+  @Nested
+  class Texts {
+    @Test
+    void verificationGivesTheLinkItsExpiryAndAWayOut() {
+      String body =
+          render(NoticeKind.EMAIL_VERIFICATION, valuesFor(NoticeKind.EMAIL_VERIFICATION)).body();
+
+      assertThat(body)
+          .contains("https://acme.example/verify?t=abc")
+          .contains("expires at 3 November 2026")
+          .contains("If you did not sign up");
+    }
+
+    @Test
+    void registrationAttemptSaysWhatToDoEitherWay() {
+      String body = render(NoticeKind.REGISTRATION_ATTEMPT, Map.of()).body();
+
+      assertThat(body)
+          .contains("tried to sign up")
+          .contains("sign in")
+          .contains("reset it")
+          .contains("If it was not you, there is nothing to do");
+    }
+
+    @Test
+    void newSignInTellsWhenWhereAndWhatToDoIfItWasNotYou() {
+      String body = render(NoticeKind.NEW_SIGN_IN, ORIGIN).body();
+
+      assertThat(body)
+          .contains("When: 2 November 2026, 10:15 UTC")
+          .contains("IP address: 203.0.113.7")
+          .contains("Device: Firefox on Linux")
+          .contains("change your password")
+          .contains("end your other sessions");
+    }
+
+    @Test
+    void passwordChangedTellsWhenWhereAndWhatToDoIfItWasNotYou() {
+      NoticeRenderer.Rendered rendered = render(NoticeKind.PASSWORD_CHANGED, ORIGIN);
+
+      assertThat(rendered.subject()).isEqualTo("Your Acme Exchange password was changed");
+      assertThat(rendered.body()).contains("IP address: 203.0.113.7").contains("reset your");
+    }
+  }
+
+  @Nested
+  class Subjects {
+    @Test
+    void dropLineBreaksFromValuesSoNoHeaderCanBeInjected() {
+      NoticeRenderer injected =
+          new NoticeRenderer("Acme\r\nBcc: eve@example.com\n", AntiPhishingStamp.NONE);
+
+      String subject =
+          injected
+              .render(
+                  new Notice(ALICE, "alice@example.com", NoticeKind.REGISTRATION_ATTEMPT, Map.of()))
+              .subject();
+
+      assertThat(subject)
+          .doesNotContain("\r")
+          .doesNotContain("\n")
+          .isEqualTo("Someone tried to sign up to AcmeBcc: eve@example.com with your address");
+    }
+
+    @Test
+    void dropOtherLineSeparatorsAndControlCharacters() {
+      assertThat(NoticeRenderer.oneLine("a\u0085b\u2028c\u2029d\te\u0000f")).isEqualTo("abcdef");
+    }
+
+    @Test
+    void keepTheValueIntactInTheBody() {
+      NoticeRenderer multiLine = new NoticeRenderer("Acme\nExchange", AntiPhishingStamp.NONE);
+
+      assertThat(
+              multiLine
+                  .render(
+                      new Notice(ALICE, "a@example.com", NoticeKind.REGISTRATION_ATTEMPT, Map.of()))
+                  .body())
+          .contains("Acme\nExchange");
+    }
+  }
+
+  @Nested
+  class AntiPhishing {
+    @Test
+    void stampsEveryBodyWithTheAccountsCode() {
+      NoticeRenderer stamping =
+          new NoticeRenderer(
+              "Acme Exchange",
+              (account, body) ->
+                  "Your anti-phishing code for " + account + ": BLUE-OTTER\n\n" + body);
+
+      NoticeRenderer.Rendered rendered =
+          stamping.render(new Notice(ALICE, "alice@example.com", NoticeKind.NEW_SIGN_IN, ORIGIN));
+
+      assertThat(rendered.body())
+          .startsWith("Your anti-phishing code for " + ALICE + ": BLUE-OTTER\n\nHello,");
+      assertThat(rendered.subject()).doesNotContain("BLUE-OTTER");
+    }
+  }
+}
