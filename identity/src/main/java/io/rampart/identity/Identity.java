@@ -1,5 +1,6 @@
 package io.rampart.identity;
 
+import io.rampart.identity.internal.UseCases;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.IdGenerator;
 import io.rampart.kernel.RequestOrigin;
@@ -7,6 +8,7 @@ import io.rampart.kernel.SessionId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Optional;
  * together with its audit records and notices.
  */
 public final class Identity {
+  private final UseCases useCases;
 
   public Identity(
       IdentityPorts ports,
@@ -22,7 +25,13 @@ public final class Identity {
       Clock clock,
       SecureRandom random,
       IdGenerator ids) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    Objects.requireNonNull(ports, "ports");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(hasher, "hasher");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(ids, "ids");
+    this.useCases = new UseCases(ports, settings, hasher, clock, random, ids);
   }
 
   /**
@@ -30,25 +39,25 @@ public final class Identity {
    * work either way, so the response does not reveal whether the address has an account.
    */
   public RegistrationOutcome register(String email, char[] password, RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.registration().register(email, password, known(origin));
   }
 
   public VerificationOutcome verifyEmail(String token, RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.emailConfirmation().verifyEmail(token, known(origin));
   }
 
   public SignInOutcome signIn(SignInAttempt attempt) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.signIn().signIn(attempt);
   }
 
   /** Checks a bearer token and, if the session is active, records its use. */
   public AuthenticationOutcome authenticate(String token, RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.authentication().authenticate(token, known(origin));
   }
 
   /** The account's active sessions, newest first, with {@code current} flagged. */
   public List<SessionView> sessions(AccountId account, SessionId current) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.sessions().sessions(account, current);
   }
 
   /**
@@ -57,12 +66,12 @@ public final class Identity {
    * @return whether it existed, belonged to the account and was active
    */
   public boolean endSession(AccountId account, SessionId target, RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.sessions().endSession(account, target, known(origin));
   }
 
   /** Ends every session of the account but {@code current}; returns how many. */
   public int endOtherSessions(AccountId account, SessionId current, RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.sessions().endOtherSessions(account, current, known(origin));
   }
 
   public PasswordChangeOutcome changePassword(
@@ -71,10 +80,16 @@ public final class Identity {
       char[] currentPassword,
       char[] newPassword,
       RequestOrigin origin) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases
+        .passwordChange()
+        .changePassword(account, current, currentPassword, newPassword, known(origin));
   }
 
   public Optional<AccountOverview> overview(AccountId account) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return useCases.overviews().overview(account);
+  }
+
+  private static RequestOrigin known(RequestOrigin origin) {
+    return origin == null ? RequestOrigin.INTERNAL : origin;
   }
 }

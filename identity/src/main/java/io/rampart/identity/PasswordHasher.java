@@ -12,8 +12,12 @@ public interface PasswordHasher {
   /** Whether {@code encodedHash} was made with other parameters than this hasher's. */
   boolean needsRehash(String encodedHash);
 
-  /** Argon2id with the given parameters (native reference implementation). */
+  /**
+   * Argon2id with the given parameters (native reference implementation). Passwords are
+   * NFC-normalised first; encoded hashes start with {@code $argon2id$v=19$m=<KiB>,t=<iterations>,
+   * p=<lanes>$}.
+   */
   static PasswordHasher argon2id(IdentitySettings.Argon2Parameters parameters) {
-    throw new UnsupportedOperationException("being implemented for #2");
+    return new io.rampart.identity.internal.Argon2idHasher(parameters);
   }
 }

@@ -1,0 +1,35 @@
+package io.rampart.identity.internal;
+
+import io.rampart.identity.Account;
+import io.rampart.identity.AccountOverview;
+import io.rampart.kernel.AccountId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An account's profile with a summary of its security. */
+public final class AccountOverviews {
+  private final Context context;
+
+  AccountOverviews(Context context) {
+    this.context = context;
+  }
+
+  public Optional<AccountOverview> overview(AccountId id) {
+    Instant now = context.now();
+    return context.ports().accounts().findById(id).map(account -> overview(account, now));
+  }
+
+  private AccountOverview overview(Account account, Instant now) {
+    long passwordAgeDays = Math.max(0, Duration.between(account.passwordChangedAt(), now).toDays());
+    return new AccountOverview(
+        account.id(),
+        account.email().value(),
+        account.createdAt(),
+        account.emailVerified(),
+        account.emailVerifiedAt(),
+        account.passwordChangedAt(),
+        passwordAgeDays,
+        context.ports().sessions().countActive(account.id(), now));
+  }
+}

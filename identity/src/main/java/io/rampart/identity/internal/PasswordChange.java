@@ -1,0 +1,105 @@
+package io.rampart.identity.internal;
+
+import io.rampart.audit.Actor;
+import io.rampart.audit.AuditEvent;
+import io.rampart.identity.Account;
+import io.rampart.identity.PasswordChangeOutcome;
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
+import io.rampart.kernel.SessionId;
+import io.rampart.notification.Notice;
+import io.rampart.notification.NoticeKind;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Changes a password: the current one must be right, the new one must differ and pass the policy.
+ * Every other session ends with the change, so whoever knew the old password is signed out.
+ */
+public final class PasswordChange {
+  static final String END_REASON = "password-changed";
+
+  private final Context context;
+
+  PasswordChange(Context context) {
+    this.context = context;
+  }
+
+  public PasswordChangeOutcome changePassword(
+      AccountId id,
+      SessionId current,
+      char[] currentPassword,
+      char[] newPassword,
+      RequestOrigin origin) {
+    Optional<Account> account = context.ports().accounts().findById(id);
+    if (account.isEmpty()) {
+      return new PasswordChangeOutcome.Rejected(
+          ReasonCode.AUTH_UNAUTHENTICATED, "The account no longer exists.");
+    }
+    char[] oldText = PasswordText.normalized(currentPassword);
+    char[] newText = PasswordText.normalized(newPassword);
+    try {
+      return change(account.get(), current, oldText, newText, origin);
+    } finally {
+      PasswordText.wipe(oldText);
+      PasswordText.wipe(newText);
+    }
+  }
+
+  private PasswordChangeOutcome change(
+      Account account, SessionId current, char[] oldText, char[] newText, RequestOrigin origin) {
+    BoundedHasher.Verdict verdict = context.hasher().verify(account.passwordHash(), oldText);
+    if (verdict == BoundedHasher.Verdict.REFUSED) {
+      return new PasswordChangeOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
+    }
+    if (verdict == BoundedHasher.Verdict.MISMATCH) {
+      context
+          .ports()
+          .transactions()
+          .run(() -> audit(account, "password.change_failed", origin, Map.of()));
+      return new PasswordChangeOutcome.Rejected(
+          ReasonCode.AUTH_CURRENT_PASSWORD_WRONG, "The current password is not right.");
+    }
+    if (Arrays.equals(oldText, newText)) {
+      return new PasswordChangeOutcome.Rejected(
+          ReasonCode.AUTH_PASSWORD_UNCHANGED, "Choose a password other than the current one.");
+    }
+    Optional<PolicyViolation> violation = context.rules().check(newText, account.email());
+    if (violation.isPresent()) {
+      return new PasswordChangeOutcome.Rejected(violation.get().reason(), violation.get().detail());
+    }
+    Optional<String> hash = context.hasher().hash(newText);
+    if (hash.isEmpty()) {
+      return new PasswordChangeOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
+    }
+    return context
+        .ports()
+        .transactions()
+        .inTransaction(() -> store(account, current, hash.get(), origin));
+  }
+
+  private PasswordChangeOutcome store(
+      Account account, SessionId current, String hash, RequestOrigin origin) {
+    Instant now = context.now();
+    context.ports().accounts().changePassword(account.id(), hash, now);
+    int ended = context.ports().sessions().endAllExcept(account.id(), current, now, END_REASON);
+    audit(account, "password.changed", origin, Map.of("sessionsEnded", Integer.toString(ended)));
+    context
+        .ports()
+        .notifications()
+        .enqueue(
+            new Notice(
+                account.id(),
+                account.email().value(),
+                NoticeKind.PASSWORD_CHANGED,
+                Notices.originValues(origin, now)));
+    return new PasswordChangeOutcome.Changed(ended);
+  }
+
+  private void audit(Account account, String type, RequestOrigin origin, Map<String, String> data) {
+    context.audit(new AuditEvent(type, Actor.account(account.id()), account.id(), origin, data));
+  }
+}

@@ -1,0 +1,142 @@
+package io.rampart.identity.internal;
+
+import io.rampart.audit.Actor;
+import io.rampart.audit.AuditEvent;
+import io.rampart.identity.Account;
+import io.rampart.identity.EmailAddress;
+import io.rampart.identity.SignInAttempt;
+import io.rampart.identity.SignInOutcome;
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The password sign-in ceremony, in order:
+ *
+ * <ol>
+ *   <li>read the e-mail address and find its account (an invalid address is an unknown one);
+ *   <li>refuse a throttled account, device, IP or network before any hashing;
+ *   <li>verify the password on the bounded hasher; an unknown account is verified against a dummy
+ *       hash, so it costs the same as a wrong password;
+ *   <li>on a wrong password, count a failure on every key and answer exactly as for an unknown
+ *       address;
+ *   <li>with a correct password, refuse an unverified address;
+ *   <li>open a session ({@link SessionOpening}).
+ * </ol>
+ */
+public final class SignIn {
+  private final Context context;
+  private final Throttle throttle;
+  private final SessionOpening opening;
+  private final String dummyHash;
+
+  SignIn(Context context, String dummyHash) {
+    this.context = context;
+    this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
+    this.opening = new SessionOpening(context, throttle);
+    this.dummyHash = dummyHash;
+  }
+
+  public SignInOutcome signIn(SignInAttempt attempt) {
+    RequestOrigin origin = attempt.origin() == null ? RequestOrigin.INTERNAL : attempt.origin();
+    Optional<EmailAddress> email = EmailAddress.parse(attempt.email());
+    Optional<Account> account = email.flatMap(context.ports().accounts()::findByEmail);
+    String knownDevice = knownDeviceHash(account, attempt.deviceToken());
+    List<Throttle.Key> keys = throttle.keysFor(email, knownDevice, origin.ipAddress());
+
+    Optional<Duration> wait = throttle.blockedFor(keys, context.now());
+    if (wait.isPresent()) {
+      return throttled(account, origin, wait.get());
+    }
+    char[] password = PasswordText.normalized(attempt.password());
+    try {
+      BoundedHasher.Verdict verdict =
+          context.hasher().verify(account.map(Account::passwordHash).orElse(dummyHash), password);
+      if (verdict == BoundedHasher.Verdict.REFUSED) {
+        return new SignInOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
+      }
+      if (verdict == BoundedHasher.Verdict.MISMATCH || account.isEmpty()) {
+        return refuseCredentials(email, account, keys, origin);
+      }
+      if (!account.get().emailVerified()) {
+        return refuseUnverified(account.get(), origin);
+      }
+      return opening.open(account.get(), password, attempt.deviceToken(), knownDevice, origin);
+    } finally {
+      PasswordText.wipe(password);
+    }
+  }
+
+  /** Step 1: the hash of the presented device token, if the account has signed in with it. */
+  private String knownDeviceHash(Optional<Account> account, String deviceToken) {
+    if (account.isEmpty() || !Tokens.plausible(deviceToken)) {
+      return null;
+    }
+    String hash = Tokens.hash(deviceToken);
+    return context.ports().history().knowsDevice(account.get().id(), hash) ? hash : null;
+  }
+
+  /** Step 2. */
+  private SignInOutcome throttled(Optional<Account> account, RequestOrigin origin, Duration wait) {
+    context
+        .ports()
+        .transactions()
+        .run(
+            () ->
+                context.audit(
+                    new AuditEvent(
+                        "signin.throttled",
+                        Actor.ANONYMOUS,
+                        account.map(Account::id).orElse(null),
+                        origin,
+                        Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))))));
+    return new SignInOutcome.Throttled(wait);
+  }
+
+  /** Step 4: the same answer, writes and audit shape whether the account exists or not. */
+  private SignInOutcome refuseCredentials(
+      Optional<EmailAddress> email,
+      Optional<Account> account,
+      List<Throttle.Key> keys,
+      RequestOrigin origin) {
+    AccountId id = account.map(Account::id).orElse(null);
+    Map<String, String> data = new HashMap<>();
+    data.put("reason", account.isPresent() ? "wrong-password" : "unknown-account");
+    email.ifPresent(e -> data.put("email", e.value()));
+    context
+        .ports()
+        .transactions()
+        .run(
+            () -> {
+              throttle.recordFailure(keys, context.now());
+              context.audit(new AuditEvent("signin.failed", Actor.ANONYMOUS, id, origin, data));
+            });
+    return new SignInOutcome.Refused(ReasonCode.AUTH_INVALID_CREDENTIALS);
+  }
+
+  /** Step 5. */
+  private SignInOutcome refuseUnverified(Account account, RequestOrigin origin) {
+    context
+        .ports()
+        .transactions()
+        .run(
+            () ->
+                context.audit(
+                    new AuditEvent(
+                        "signin.refused",
+                        Actor.account(account.id()),
+                        account.id(),
+                        origin,
+                        Map.of("reason", "email-not-verified"))));
+    return new SignInOutcome.Refused(ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
+  }
+
+  private static long secondsRoundedUp(Duration wait) {
+    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
+  }
+}

@@ -1,0 +1,8 @@
+package io.rampart.identity;
+
+class InMemoryAccountRepositoryTest extends AccountRepositoryContract {
+  @Override
+  protected AccountRepository newRepository() {
+    return new InMemoryAccountRepository();
+  }
+}
