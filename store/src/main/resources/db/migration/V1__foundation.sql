@@ -42,8 +42,8 @@ CREATE TABLE sessions (
     last_seen_at    timestamptz NOT NULL,
     idle_expires_at timestamptz NOT NULL,
     expires_at      timestamptz NOT NULL,
-    ip_address      text        CHECK (char_length(ip_address) <= 64),
-    user_agent      text        CHECK (char_length(user_agent) <= 2048),
+    ip_address      text        CHECK (char_length(ip_address) <= 100),
+    user_agent      text        CHECK (char_length(user_agent) <= 8192),
     ended_at        timestamptz,
     end_reason      text        CHECK (char_length(end_reason) BETWEEN 1 AND 64),
     CONSTRAINT sessions_token_hash_key UNIQUE (token_hash),
@@ -69,8 +69,8 @@ COMMENT ON TABLE sign_in_devices IS
 CREATE TABLE sign_in_sources (
     account_id    uuid        NOT NULL REFERENCES accounts (id),
     source_hash   bytea       NOT NULL CHECK (octet_length(source_hash) = 32),
-    ip_address    text        CHECK (char_length(ip_address) <= 64),
-    user_agent    text        CHECK (char_length(user_agent) <= 2048),
+    ip_address    text        CHECK (char_length(ip_address) <= 100),
+    user_agent    text        CHECK (char_length(user_agent) <= 8192),
     first_seen_at timestamptz NOT NULL,
     last_seen_at  timestamptz NOT NULL,
     PRIMARY KEY (account_id, source_hash)
@@ -83,7 +83,7 @@ COMMENT ON COLUMN sign_in_sources.source_hash IS
     'agent is. Null and empty values hash differently.';
 
 CREATE TABLE sign_in_throttles (
-    key             text        PRIMARY KEY CHECK (char_length(key) BETWEEN 1 AND 256),
+    key             text        PRIMARY KEY CHECK (char_length(key) BETWEEN 1 AND 512),
     failures        integer     NOT NULL CHECK (failures > 0),
     last_failure_at timestamptz NOT NULL
 );
@@ -101,8 +101,8 @@ CREATE TABLE audit_records (
         CHECK (actor_kind IN ('ACCOUNT', 'OPERATOR', 'SYSTEM', 'ANONYMOUS')),
     actor_id      text        CHECK (char_length(actor_id) <= 256),
     account_id    uuid,
-    ip_address    text        CHECK (char_length(ip_address) <= 64),
-    user_agent    text        CHECK (char_length(user_agent) <= 2048),
+    ip_address    text        CHECK (char_length(ip_address) <= 100),
+    user_agent    text        CHECK (char_length(user_agent) <= 8192),
     data          jsonb       NOT NULL CHECK (jsonb_typeof(data) = 'object'),
     previous_hash text        NOT NULL CHECK (char_length(previous_hash) BETWEEN 1 AND 128),
     hash          text        NOT NULL CHECK (char_length(hash) BETWEEN 1 AND 128)
@@ -131,7 +131,7 @@ CREATE FUNCTION audit_refuse_change() RETURNS trigger
 $$
 BEGIN
     RAISE EXCEPTION 'the audit trail is append-only: % on % refused', TG_OP, TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END;
 $$;
 COMMENT ON FUNCTION audit_refuse_change() IS

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  * A real PostgreSQL server run from bundled binaries, keeping its data in {@code
  * <dataDir>/postgres}. A later start on the same directory finds the same data. The server listens
  * on a free local port and trusts local connections; it stops when this is closed (or when the JVM
- * exits).
+ * exits). A server left running on the directory by a JVM that was killed is stopped first.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   /** The database Rampart's schema lives in. */
@@ -42,15 +42,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * @throws UncheckedIOException if the server cannot be started
    */
   public static EmbeddedDatabase start(Path dataDir) {
-    Path directory = dataDir.toAbsolutePath().resolve("postgres");
+    Path directory = dataDir.toAbsolutePath().normalize().resolve("postgres");
     EmbeddedPostgres postgres;
     try {
       Files.createDirectories(directory);
+      OrphanedServer.stopIfAny(directory);
       postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(directory)
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C")
+              .setServerConfig("synchronous_commit", "on")
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);

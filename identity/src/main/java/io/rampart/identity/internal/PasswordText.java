@@ -11,8 +11,11 @@ import java.util.Arrays;
 final class PasswordText {
   private PasswordText() {}
 
-  /** A wipeable NFC copy of {@code password}. */
+  /** A wipeable NFC copy of {@code password}; {@code null} counts as empty. */
   static char[] normalized(char[] password) {
+    if (password == null) {
+      return new char[0];
+    }
     CharBuffer view = CharBuffer.wrap(password);
     if (Normalizer.isNormalized(view, Normalizer.Form.NFC)) {
       return password.clone();
@@ -41,9 +44,26 @@ final class PasswordText {
 
   /** Lower-cases like {@link #lowerCase(char[])}, for list entries that are not secret. */
   static String lowerCase(String text) {
+    if (isLowerAscii(text)) {
+      return text;
+    }
     StringBuilder lower = new StringBuilder(text.length());
-    text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      lower.appendCodePoint(Character.toLowerCase(codePoint));
+      i += Character.charCount(codePoint);
+    }
     return lower.toString();
+  }
+
+  private static boolean isLowerAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean contains(char[] text, String part) {

@@ -38,11 +38,8 @@ public final class SessionAuthentication {
     if (Duration.between(session.lastSeenAt(), now).compareTo(TOUCH_INTERVAL) < 0) {
       return new AuthenticationOutcome.Authenticated(session);
     }
-    Instant idleExpiresAt = now.plus(context.settings().sessionIdleTimeout());
-    if (idleExpiresAt.isAfter(session.expiresAt())) {
-      idleExpiresAt = session.expiresAt();
-    }
-    Instant newIdleExpiry = idleExpiresAt;
+    Instant extended = now.plus(context.settings().sessionIdleTimeout());
+    Instant newIdleExpiry = extended.isAfter(session.expiresAt()) ? session.expiresAt() : extended;
     context
         .ports()
         .transactions()

@@ -1,0 +1,157 @@
+package io.rampart.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rampart.audit.AuditRecord;
+import io.rampart.audit.AuditTrail;
+import io.rampart.audit.InMemoryAuditStore;
+import io.rampart.identity.IdentitySettings.Argon2Parameters;
+import io.rampart.identity.IdentitySettings.HashingLimits;
+import io.rampart.identity.IdentitySettings.PasswordPolicy;
+import io.rampart.identity.IdentitySettings.Throttling;
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.IdGenerator;
+import io.rampart.kernel.MutableClock;
+import io.rampart.kernel.RequestOrigin;
+import io.rampart.notification.InMemoryOutboxStore;
+import io.rampart.notification.NoticeKind;
+import io.rampart.notification.NotificationSettings;
+import io.rampart.notification.Notifications;
+import io.rampart.notification.OutboxMessage;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Identity wired to in-memory fakes, a movable clock and cheap Argon2 parameters. */
+final class IdentityFixture {
+  static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  static final Argon2Parameters CHEAP = new Argon2Parameters(64, 1, 1);
+  static final String LINK_BASE = "https://rampart.test/verify-email?token=";
+  static final String EMAIL = "owner@example.com";
+  static final String PASSWORD = "violet tractor umbrella 42 quiet";
+  static final RequestOrigin HOME = new RequestOrigin("203.0.113.7", "Firefox/140");
+  static final RequestOrigin ATTACKER = new RequestOrigin("198.51.100.66", "curl/8");
+
+  /** Small numbers so throttling shows within a few attempts. */
+  static final Throttling THROTTLING =
+      new Throttling(3, 6, 10, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1));
+
+  static IdentitySettings settings(Argon2Parameters argon2, HashingLimits hashing) {
+    return new IdentitySettings(
+        Duration.ofMinutes(15),
+        Duration.ofHours(12),
+        Duration.ofHours(24),
+        LINK_BASE,
+        new PasswordPolicy(12, 128, 3, argon2),
+        THROTTLING,
+        hashing);
+  }
+
+  static IdentitySettings settings() {
+    return settings(CHEAP, new HashingLimits(4, 16, Duration.ofSeconds(10)));
+  }
+
+  final MutableClock clock = new MutableClock(T0);
+  final SecureRandom random = new SecureRandom();
+  final IdGenerator ids = IdGenerator.timeOrdered(clock, random);
+  final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  final InMemorySessionRepository sessions = new InMemorySessionRepository();
+  final InMemoryEmailVerificationRepository verifications =
+      new InMemoryEmailVerificationRepository();
+  final InMemorySignInHistory history = new InMemorySignInHistory();
+  final InMemoryThrottleStore throttles = new InMemoryThrottleStore();
+  final InMemoryAuditStore auditStore = new InMemoryAuditStore();
+  final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+  final IdentityPorts ports =
+      new IdentityPorts(
+          accounts,
+          sessions,
+          verifications,
+          history,
+          throttles,
+          auditStore.transactions(),
+          new AuditTrail(auditStore, clock),
+          new Notifications(outbox, clock, ids, NotificationSettings.defaults()));
+  CountingHasher hasher;
+  Identity identity;
+
+  IdentityFixture() {
+    this(settings());
+  }
+
+  IdentityFixture(IdentitySettings settings) {
+    restart(settings);
+  }
+
+  /** A new Identity over the same stores, as after a redeploy with other settings. */
+  void restart(IdentitySettings settings) {
+    hasher = new CountingHasher(PasswordHasher.argon2id(settings.passwordPolicy().argon2()));
+    identity = new Identity(ports, settings, hasher, clock, random, ids);
+    hasher.resetCounts();
+  }
+
+  RegistrationOutcome register(String email, String password) {
+    return identity.register(email, password.toCharArray(), HOME);
+  }
+
+  /** Registers and verifies {@link #EMAIL} with {@link #PASSWORD}. */
+  AccountId owner() {
+    return verifiedAccount(EMAIL, PASSWORD);
+  }
+
+  AccountId verifiedAccount(String email, String password) {
+    assertThat(register(email, password)).isEqualTo(new RegistrationOutcome.Accepted());
+    VerificationOutcome verified = identity.verifyEmail(verificationToken(email), HOME);
+    return ((VerificationOutcome.Verified) verified).account();
+  }
+
+  SignInOutcome signIn(String email, String password, RequestOrigin origin, String deviceToken) {
+    return identity.signIn(new SignInAttempt(email, password.toCharArray(), origin, deviceToken));
+  }
+
+  SignInOutcome.SignedIn signedIn(RequestOrigin origin, String deviceToken) {
+    SignInOutcome outcome = signIn(EMAIL, PASSWORD, origin, deviceToken);
+    assertThat(outcome).isInstanceOf(SignInOutcome.SignedIn.class);
+    return (SignInOutcome.SignedIn) outcome;
+  }
+
+  /** The token in the newest verification mail to {@code email}. */
+  String verificationToken(String email) {
+    OutboxMessage mail =
+        mails(NoticeKind.EMAIL_VERIFICATION).stream()
+            .filter(m -> m.recipient().equals(EmailAddress.parse(email).orElseThrow().value()))
+            .max(Comparator.comparing(OutboxMessage::createdAt))
+            .orElseThrow();
+    Matcher link =
+        Pattern.compile(Pattern.quote(LINK_BASE) + "([A-Za-z0-9_-]+)").matcher(mail.body());
+    assertThat(link.find()).as("verification link in the mail").isTrue();
+    return link.group(1);
+  }
+
+  List<OutboxMessage> mails() {
+    return outbox.list(null, 1000).reversed();
+  }
+
+  List<OutboxMessage> mails(NoticeKind kind) {
+    return mails().stream().filter(m -> m.kind() == kind).toList();
+  }
+
+  List<AuditRecord> audits() {
+    List<AuditRecord> records = new ArrayList<>();
+    auditStore.forEachInOrder(records::add);
+    return records;
+  }
+
+  List<String> auditTypes() {
+    return audits().stream().map(AuditRecord::type).toList();
+  }
+
+  AuditRecord lastAudit() {
+    return audits().getLast();
+  }
+}

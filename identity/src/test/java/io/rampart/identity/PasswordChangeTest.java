@@ -1,0 +1,117 @@
+package io.rampart.identity;
+
+import static io.rampart.identity.IdentityFixture.EMAIL;
+import static io.rampart.identity.IdentityFixture.HOME;
+import static io.rampart.identity.IdentityFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.ReasonCode;
+import io.rampart.notification.NoticeKind;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PasswordChangeTest {
+  private static final String NEW_PASSWORD = "marble kettle orbit 7 lantern";
+
+  private final IdentityFixture fx = new IdentityFixture();
+  private AccountId owner;
+  private SignInOutcome.SignedIn current;
+  private SignInOutcome.SignedIn other;
+
+  @BeforeEach
+  void signInTwice() {
+    owner = fx.owner();
+    other = fx.signedIn(HOME, null);
+    current = fx.signedIn(HOME, null);
+    fx.clock.advance(Duration.ofMinutes(1));
+  }
+
+  private PasswordChangeOutcome change(String currentPassword, String newPassword) {
+    return fx.identity.changePassword(
+        owner,
+        current.session().id(),
+        currentPassword.toCharArray(),
+        newPassword.toCharArray(),
+        HOME);
+  }
+
+  private Account account() {
+    return fx.accounts.findById(owner).orElseThrow();
+  }
+
+  @Test
+  void changesThePasswordAndEndsEveryOtherSession() {
+    assertThat(change(PASSWORD, NEW_PASSWORD)).isEqualTo(new PasswordChangeOutcome.Changed(1));
+
+    assertThat(fx.signIn(EMAIL, PASSWORD, HOME, null)).isInstanceOf(SignInOutcome.Refused.class);
+    assertThat(fx.signIn(EMAIL, NEW_PASSWORD, HOME, null))
+        .isInstanceOf(SignInOutcome.SignedIn.class);
+    assertThat(fx.identity.authenticate(other.token(), HOME))
+        .isEqualTo(new AuthenticationOutcome.Refused(ReasonCode.AUTH_SESSION_EXPIRED));
+    assertThat(fx.identity.authenticate(current.token(), HOME))
+        .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    assertThat(fx.sessions.findById(other.session().id()).orElseThrow().endReason())
+        .isEqualTo("password-changed");
+  }
+
+  @Test
+  void recordsTheChangeTimeAuditsItAndTellsTheOwner() {
+    change(PASSWORD, NEW_PASSWORD);
+
+    assertThat(account().passwordChangedAt())
+        .isEqualTo(IdentityFixture.T0.plus(Duration.ofMinutes(1)));
+    assertThat(fx.auditTypes()).contains("password.changed");
+    assertThat(
+            fx.audits().stream()
+                .filter(a -> a.type().equals("password.changed"))
+                .findFirst()
+                .orElseThrow()
+                .data())
+        .containsEntry("sessionsEnded", "1");
+    assertThat(fx.mails(NoticeKind.PASSWORD_CHANGED))
+        .singleElement()
+        .satisfies(m -> assertThat(m.recipient()).isEqualTo(EMAIL));
+  }
+
+  @Test
+  void refusesAWrongCurrentPasswordAndAuditsTheAttempt() {
+    String hashBefore = account().passwordHash();
+
+    PasswordChangeOutcome outcome = change("not my password at all", NEW_PASSWORD);
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_CURRENT_PASSWORD_WRONG));
+    assertThat(fx.lastAudit().type()).isEqualTo("password.change_failed");
+    assertThat(account().passwordHash()).isEqualTo(hashBefore);
+    assertThat(fx.identity.authenticate(other.token(), HOME))
+        .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+  }
+
+  @Test
+  void refusesTheSamePasswordAgain() {
+    assertThat(change(PASSWORD, PASSWORD))
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_UNCHANGED));
+  }
+
+  @Test
+  void checksTheNewPasswordAgainstThePolicyWithTheAccountsAddress() {
+    int audits = fx.audits().size();
+
+    assertThat(change(PASSWORD, "owner violet tractor 77"))
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_CONTAINS_EMAIL));
+    assertThat(change(PASSWORD, "short"))
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_TOO_SHORT));
+    assertThat(fx.audits()).hasSize(audits);
+    assertThat(fx.mails(NoticeKind.PASSWORD_CHANGED)).isEmpty();
+  }
+}

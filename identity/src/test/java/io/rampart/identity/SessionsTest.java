@@ -1,0 +1,198 @@
+package io.rampart.identity;
+
+import static io.rampart.identity.IdentityFixture.HOME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
+import io.rampart.kernel.SessionId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest {
+  private static final AuthenticationOutcome EXPIRED =
+      new AuthenticationOutcome.Refused(ReasonCode.AUTH_SESSION_EXPIRED);
+  private static final AuthenticationOutcome UNAUTHENTICATED =
+      new AuthenticationOutcome.Refused(ReasonCode.AUTH_UNAUTHENTICATED);
+
+  private final IdentityFixture fx = new IdentityFixture();
+  private AccountId owner;
+  private SignInOutcome.SignedIn signedIn;
+
+  @BeforeEach
+  void signIn() {
+    owner = fx.owner();
+    signedIn = fx.signedIn(HOME, null);
+  }
+
+  private AuthenticationOutcome authenticate(String token) {
+    return fx.identity.authenticate(token, HOME);
+  }
+
+  private Session stored(SessionId id) {
+    return fx.sessions.findById(id).orElseThrow();
+  }
+
+  @Nested
+  class Authenticating {
+    @Test
+    void acceptsTheTokenOfAnActiveSession() {
+      assertThat(authenticate(signedIn.token()))
+          .isEqualTo(new AuthenticationOutcome.Authenticated(signedIn.session()));
+    }
+
+    @Test
+    void refusesAnUnknownOrAbsurdToken() {
+      assertThat(authenticate("B".repeat(43))).isEqualTo(UNAUTHENTICATED);
+      assertThat(authenticate(null)).isEqualTo(UNAUTHENTICATED);
+      assertThat(authenticate("")).isEqualTo(UNAUTHENTICATED);
+      assertThat(authenticate(signedIn.token() + "x".repeat(200))).isEqualTo(UNAUTHENTICATED);
+    }
+
+    @Test
+    void expiresASessionLeftIdle() {
+      fx.clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+      assertThat(authenticate(signedIn.token()))
+          .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+
+      fx.clock.advance(Duration.ofMinutes(15));
+      assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
+    }
+
+    @Test
+    void keepsASessionInUseAliveUntilItsLifetimeEnds() {
+      for (int i = 0; i < 12 * 6 - 1; i++) {
+        fx.clock.advance(Duration.ofMinutes(10));
+        assertThat(authenticate(signedIn.token()))
+            .as("after %d minutes", (i + 1) * 10)
+            .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+      }
+
+      fx.clock.advance(Duration.ofMinutes(10));
+      assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
+    }
+
+    @Test
+    void extendsTheIdleExpiryButNeverPastTheLifetime() {
+      Instant lifetimeEnd = signedIn.session().expiresAt();
+      keepUsingUntil(lifetimeEnd.minus(Duration.ofMinutes(10)));
+      fx.clock.set(lifetimeEnd.minus(Duration.ofMinutes(5)));
+
+      AuthenticationOutcome outcome = authenticate(signedIn.token());
+
+      Session session = ((AuthenticationOutcome.Authenticated) outcome).session();
+      assertThat(session.idleExpiresAt()).isEqualTo(lifetimeEnd);
+      assertThat(session.lastSeenAt()).isEqualTo(lifetimeEnd.minus(Duration.ofMinutes(5)));
+      assertThat(stored(session.id()).idleExpiresAt()).isEqualTo(lifetimeEnd);
+    }
+
+    private void keepUsingUntil(Instant end) {
+      while (fx.clock.instant().isBefore(end)) {
+        fx.clock.advance(Duration.ofMinutes(10));
+        assertThat(authenticate(signedIn.token()))
+            .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+      }
+    }
+
+    @Test
+    void recordsUseOnlyWhenTheLastRecordedUseIsHalfAMinuteOld() {
+      Instant signInTime = signedIn.session().lastSeenAt();
+      fx.clock.advance(Duration.ofSeconds(29));
+      authenticate(signedIn.token());
+      assertThat(stored(signedIn.session().id()).lastSeenAt()).isEqualTo(signInTime);
+
+      fx.clock.advance(Duration.ofSeconds(1));
+      authenticate(signedIn.token());
+      Session session = stored(signedIn.session().id());
+      assertThat(session.lastSeenAt()).isEqualTo(signInTime.plusSeconds(30));
+      assertThat(session.idleExpiresAt())
+          .isEqualTo(signInTime.plusSeconds(30).plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void refusesAnEndedSessionAsExpired() {
+      fx.identity.endSession(owner, signedIn.session().id(), HOME);
+
+      assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
+    }
+  }
+
+  @Nested
+  class Listing {
+    @Test
+    void listsActiveSessionsNewestFirstAndFlagsTheCurrentOne() {
+      fx.clock.advance(Duration.ofMinutes(1));
+      SignInOutcome.SignedIn second = fx.signedIn(new RequestOrigin("192.0.2.5", "Edge"), null);
+      fx.clock.advance(Duration.ofMinutes(1));
+      SignInOutcome.SignedIn ended = fx.signedIn(HOME, null);
+      fx.identity.endSession(owner, ended.session().id(), HOME);
+
+      assertThat(fx.identity.sessions(owner, signedIn.session().id()))
+          .extracting(SessionView::id, SessionView::current, SessionView::userAgent)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(second.session().id(), false, "Edge"),
+              org.assertj.core.groups.Tuple.tuple(signedIn.session().id(), true, "Firefox/140"));
+    }
+
+    @Test
+    void leavesOutExpiredSessions() {
+      fx.clock.advance(Duration.ofMinutes(16));
+
+      assertThat(fx.identity.sessions(owner, signedIn.session().id())).isEmpty();
+    }
+  }
+
+  @Nested
+  class Ending {
+    @Test
+    void endsTheOwnersSessionAndAuditsIt() {
+      assertThat(fx.identity.endSession(owner, signedIn.session().id(), HOME)).isTrue();
+
+      assertThat(stored(signedIn.session().id()).endReason()).isEqualTo("ended-by-owner");
+      assertThat(fx.lastAudit().type()).isEqualTo("session.ended");
+      assertThat(fx.lastAudit().data())
+          .containsEntry("session", signedIn.session().id().toString());
+    }
+
+    @Test
+    void answersSomeoneElsesSessionLikeAnUnknownOneAndLeavesItAlone() {
+      AccountId stranger = fx.verifiedAccount("stranger@example.com", IdentityFixture.PASSWORD);
+
+      assertThat(fx.identity.endSession(stranger, signedIn.session().id(), HOME)).isFalse();
+      assertThat(fx.identity.endSession(stranger, new SessionId(UUID.randomUUID()), HOME))
+          .isFalse();
+      assertThat(authenticate(signedIn.token()))
+          .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    }
+
+    @Test
+    void answersAnAlreadyEndedSessionWithFalse() {
+      fx.identity.endSession(owner, signedIn.session().id(), HOME);
+      int audits = fx.audits().size();
+
+      assertThat(fx.identity.endSession(owner, signedIn.session().id(), HOME)).isFalse();
+      assertThat(fx.audits()).hasSize(audits);
+    }
+
+    @Test
+    void endsEveryOtherSessionAndKeepsTheCurrentOne() {
+      SignInOutcome.SignedIn second = fx.signedIn(HOME, null);
+      SignInOutcome.SignedIn third = fx.signedIn(HOME, null);
+
+      int ended = fx.identity.endOtherSessions(owner, third.session().id(), HOME);
+
+      assertThat(ended).isEqualTo(2);
+      assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
+      assertThat(authenticate(second.token())).isEqualTo(EXPIRED);
+      assertThat(authenticate(third.token()))
+          .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+      assertThat(fx.lastAudit().type()).isEqualTo("session.ended_others");
+      assertThat(fx.lastAudit().data()).containsEntry("count", "2");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.rampart.identity;
+
+import static io.rampart.identity.IdentityFixture.ATTACKER;
+import static io.rampart.identity.IdentityFixture.EMAIL;
+import static io.rampart.identity.IdentityFixture.HOME;
+import static io.rampart.identity.IdentityFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step 2 of sign-in: throttled attempts are refused before any hashing. The fixture allows 3 free
+ * failures per account, 6 per IP and 10 per network, then waits 1 s, doubling up to 1 min.
+ */
+class SignInThrottlingTest {
+  private static final SignInOutcome INVALID =
+      new SignInOutcome.Refused(ReasonCode.AUTH_INVALID_CREDENTIALS);
+  private static final String WRONG = "wrong password here";
+
+  private final IdentityFixture fx = new IdentityFixture();
+
+  @BeforeEach
+  void registerOwner() {
+    fx.owner();
+  }
+
+  private void failAgainstOwner(int times) {
+    for (int i = 0; i < times; i++) {
+      assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(INVALID);
+    }
+  }
+
+  private static SignInOutcome throttledFor(long seconds) {
+    return new SignInOutcome.Throttled(Duration.ofSeconds(seconds));
+  }
+
+  @Test
+  void growsTheDelayWithEachFailureBeyondTheFreeOnes() {
+    failAgainstOwner(4);
+    assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(throttledFor(1));
+
+    fx.clock.advance(Duration.ofSeconds(1));
+    failAgainstOwner(1);
+    assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(throttledFor(2));
+
+    fx.clock.advance(Duration.ofSeconds(2));
+    failAgainstOwner(1);
+    assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(throttledFor(4));
+  }
+
+  @Test
+  void refusesAThrottledAttemptWithoutVerifyingEvenTheRightPassword() {
+    failAgainstOwner(4);
+    fx.hasher.resetCounts();
+
+    assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, null)).isEqualTo(throttledFor(1));
+    assertThat(fx.hasher.work()).isZero();
+    assertThat(fx.lastAudit().type()).isEqualTo("signin.throttled");
+    assertThat(fx.lastAudit().data()).containsEntry("retryAfterSeconds", "1");
+  }
+
+  @Test
+  void letsTheOwnersKnownDeviceSignInWhileTheAccountIsThrottled() {
+    String device = fx.signedIn(HOME, null).deviceToken();
+    failAgainstOwner(4);
+
+    assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, null))
+        .isInstanceOf(SignInOutcome.Throttled.class);
+    assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device)).isInstanceOf(SignInOutcome.SignedIn.class);
+  }
+
+  @Test
+  void throttlesAKnownDeviceUnderItsOwnKey() {
+    String device = fx.signedIn(HOME, null).deviceToken();
+    for (int i = 0; i < 4; i++) {
+      assertThat(fx.signIn(EMAIL, WRONG, HOME, device)).isEqualTo(INVALID);
+    }
+
+    assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device)).isEqualTo(throttledFor(1));
+    assertThat(fx.signIn(EMAIL, PASSWORD, new RequestOrigin("192.0.2.1", "Edge"), null))
+        .isInstanceOf(SignInOutcome.SignedIn.class);
+  }
+
+  @Test
+  void throttlesASourceIpAcrossAddresses() {
+    for (int i = 0; i < 7; i++) {
+      assertThat(fx.signIn("victim" + i + "@example.com", WRONG, ATTACKER, null))
+          .isEqualTo(INVALID);
+    }
+
+    assertThat(fx.signIn("victim99@example.com", WRONG, ATTACKER, null)).isEqualTo(throttledFor(1));
+    assertThat(fx.signIn(EMAIL, PASSWORD, HOME, null)).isInstanceOf(SignInOutcome.SignedIn.class);
+  }
+
+  @Test
+  void throttlesANetworkAcrossItsAddresses() {
+    for (int i = 1; i <= 11; i++) {
+      RequestOrigin neighbour = new RequestOrigin("198.51.100." + i, "bot");
+      assertThat(fx.signIn("victim" + i + "@example.com", WRONG, neighbour, null))
+          .isEqualTo(INVALID);
+    }
+
+    assertThat(fx.signIn("x@example.com", WRONG, new RequestOrigin("198.51.100.200", "bot"), null))
+        .isEqualTo(throttledFor(1));
+    assertThat(fx.signIn("x@example.com", WRONG, new RequestOrigin("198.51.101.200", "bot"), null))
+        .isEqualTo(INVALID);
+  }
+
+  @Test
+  void throttlesUnknownAddressesLikeKnownOnes() {
+    for (int i = 0; i < 4; i++) {
+      fx.signIn("nobody@example.com", WRONG, new RequestOrigin("192.0.2." + i, "bot"), null);
+    }
+
+    assertThat(fx.signIn("nobody@example.com", WRONG, new RequestOrigin("192.0.2.99", "bot"), null))
+        .isEqualTo(throttledFor(1));
+  }
+
+  @Test
+  void clearsTheAccountButNotTheSourceAfterASuccess() {
+    fx.signIn(EMAIL, WRONG, HOME, null);
+    fx.signIn(EMAIL, WRONG, HOME, null);
+
+    fx.signedIn(HOME, null);
+
+    assertThat(fx.throttles.state("account:owner@example.com")).isEmpty();
+    assertThat(fx.throttles.state("ip:203.0.113.7"))
+        .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(2));
+  }
+}
