@@ -1,0 +1,293 @@
+package io.rampart.server.config;
+
+import io.rampart.identity.IdentitySettings;
+import io.rampart.notification.NotificationSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every Rampart setting, bound from {@code rampart.*} (environment variables such as {@code
+ * RAMPART_DATA_DIR} or {@code RAMPART_DB_URL} bind through Spring's relaxed binding). Values are
+ * checked while binding, so a bad one stops start-up with a message that names the property.
+ *
+ * @param dataDir where Rampart keeps its files: the embedded database, the operator token
+ * @param db the database; the embedded PostgreSQL under {@code <dataDir>/postgres} unless a URL is
+ *     given
+ * @param publicBaseUrl the URL users reach Rampart at, without a trailing slash; links in mails and
+ *     the origin check for cookie-authenticated requests use it
+ * @param session session expiry
+ * @param verificationTtl how long an e-mail verification link stays valid
+ * @param password the password policy and Argon2id cost
+ * @param throttling delays after failed sign-ins
+ * @param hashing bounds on concurrent password hashing
+ * @param outbox how messages are delivered
+ * @param cookie cookie attributes
+ * @param mail what outgoing mail says about its sender
+ */
+@ConfigurationProperties("rampart")
+public record RampartProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue Database db,
+    @DefaultValue("http://localhost:8080") String publicBaseUrl,
+    @DefaultValue Session session,
+    @DefaultValue("24h") Duration verificationTtl,
+    @DefaultValue Password password,
+    @DefaultValue Throttling throttling,
+    @DefaultValue Hashing hashing,
+    @DefaultValue Outbox outbox,
+    @DefaultValue Cookie cookie,
+    @DefaultValue Mail mail) {
+
+  public RampartProperties {
+    Objects.requireNonNull(dataDir, "rampart.data-dir must be set");
+    publicBaseUrl = checkedBaseUrl(publicBaseUrl);
+    positive(verificationTtl, "rampart.verification-ttl");
+  }
+
+  /** The verification link without its token. */
+  public String verificationLinkBase() {
+    return publicBaseUrl + "/verify-email?token=";
+  }
+
+  /** The identity capability's settings; validated again by {@link IdentitySettings} itself. */
+  public IdentitySettings identitySettings() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new IdentitySettings(
+        session.idleTimeout(),
+        session.lifetime(),
+        verificationTtl,
+        verificationLinkBase(),
+        new IdentitySettings.PasswordPolicy(
+            password.minLength(),
+            password.maxLength(),
+            password.minScore(),
+            new IdentitySettings.Argon2Parameters(
+                password.argon2().memoryKib(),
+                password.argon2().iterations(),
+                password.argon2().parallelism())),
+        new IdentitySettings.Throttling(
+            throttling.freeAccountFailures(),
+            throttling.freeSourceFailures(),
+            throttling.freeNetworkFailures(),
+            throttling.baseDelay(),
+            throttling.maxDelay(),
+            throttling.window()),
+        new IdentitySettings.HashingLimits(
+            hashing.maxConcurrent() > 0 ? hashing.maxConcurrent() : cores,
+            hashing.maxWaiting() >= 0 ? hashing.maxWaiting() : cores * 16,
+            hashing.maxWait()));
+  }
+
+  /** The notification capability's settings. */
+  public NotificationSettings notificationSettings() {
+    return new NotificationSettings(
+        outbox.maxAttempts(),
+        outbox.initialBackoff(),
+        outbox.maxBackoff(),
+        outbox.lease(),
+        outbox.batchSize(),
+        mail.productName());
+  }
+
+  /**
+   * The database connection. With no URL Rampart starts its embedded PostgreSQL.
+   *
+   * @param url a JDBC URL ({@code jdbc:postgresql://...}), or blank for the embedded database
+   */
+  public record Database(String url, String user, String password) {
+    public Database {
+      if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
+        throw new IllegalArgumentException(
+            "rampart.db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
+      }
+    }
+
+    public boolean external() {
+      return url != null && !url.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Database[url="
+          + url
+          + ", user="
+          + user
+          + ", password="
+          + (password == null ? "null" : "***")
+          + "]";
+    }
+  }
+
+  /** Session expiry: idle timeout and absolute lifetime. */
+  public record Session(
+      @DefaultValue("15m") Duration idleTimeout, @DefaultValue("12h") Duration lifetime) {
+    public Session {
+      positive(idleTimeout, "rampart.session.idle-timeout");
+      positive(lifetime, "rampart.session.lifetime");
+      if (idleTimeout.compareTo(lifetime) > 0) {
+        throw new IllegalArgumentException(
+            "rampart.session.idle-timeout must not exceed rampart.session.lifetime");
+      }
+    }
+  }
+
+  /** Password policy after NIST SP 800-63B. */
+  public record Password(
+      @DefaultValue("12") int minLength,
+      @DefaultValue("128") int maxLength,
+      @DefaultValue("3") int minScore,
+      @DefaultValue Argon2 argon2) {
+    public Password {
+      if (minLength < 8) {
+        throw new IllegalArgumentException("rampart.password.min-length must be at least 8");
+      }
+      if (maxLength < minLength || maxLength > 1024) {
+        throw new IllegalArgumentException(
+            "rampart.password.max-length must be between min-length and 1024");
+      }
+      if (minScore < 0 || minScore > 4) {
+        throw new IllegalArgumentException("rampart.password.min-score must be between 0 and 4");
+      }
+    }
+  }
+
+  /** Argon2id cost; the defaults are OWASP's minimum (19 MiB, 2 iterations, 1 lane). */
+  public record Argon2(
+      @DefaultValue("19456") int memoryKib,
+      @DefaultValue("2") int iterations,
+      @DefaultValue("1") int parallelism) {
+    public Argon2 {
+      if (iterations < 1 || parallelism < 1 || memoryKib < 8 * parallelism) {
+        throw new IllegalArgumentException(
+            "rampart.password.argon2 needs iterations >= 1, parallelism >= 1 and"
+                + " memory-kib >= 8 * parallelism");
+      }
+    }
+  }
+
+  /** Growing delays after failed sign-ins; see {@link IdentitySettings.Throttling}. */
+  public record Throttling(
+      @DefaultValue("5") int freeAccountFailures,
+      @DefaultValue("20") int freeSourceFailures,
+      @DefaultValue("100") int freeNetworkFailures,
+      @DefaultValue("1s") Duration baseDelay,
+      @DefaultValue("15m") Duration maxDelay,
+      @DefaultValue("24h") Duration window) {
+    public Throttling {
+      if (freeAccountFailures < 0 || freeSourceFailures < 0 || freeNetworkFailures < 0) {
+        throw new IllegalArgumentException("rampart.throttling.free-*-failures must be >= 0");
+      }
+      positive(baseDelay, "rampart.throttling.base-delay");
+      positive(window, "rampart.throttling.window");
+      if (maxDelay == null || maxDelay.compareTo(baseDelay) < 0) {
+        throw new IllegalArgumentException(
+            "rampart.throttling.max-delay must be at least rampart.throttling.base-delay");
+      }
+    }
+  }
+
+  /**
+   * Bounds on concurrent password hashing.
+   *
+   * @param maxConcurrent hashes at once; 0 means one per core
+   * @param maxWaiting callers allowed to wait; -1 means 16 per core
+   */
+  public record Hashing(
+      @DefaultValue("0") int maxConcurrent,
+      @DefaultValue("-1") int maxWaiting,
+      @DefaultValue("2s") Duration maxWait) {
+    public Hashing {
+      if (maxConcurrent < 0) {
+        throw new IllegalArgumentException("rampart.hashing.max-concurrent must be >= 0");
+      }
+      if (maxWaiting < -1) {
+        throw new IllegalArgumentException("rampart.hashing.max-waiting must be >= -1");
+      }
+      positive(maxWait, "rampart.hashing.max-wait");
+    }
+  }
+
+  /** Outbox delivery: how often to look for due messages, retries and backoff. */
+  public record Outbox(
+      @DefaultValue("2s") Duration pollInterval,
+      @DefaultValue("10") int maxAttempts,
+      @DefaultValue("5s") Duration initialBackoff,
+      @DefaultValue("30m") Duration maxBackoff,
+      @DefaultValue("2m") Duration lease,
+      @DefaultValue("50") int batchSize) {
+    public Outbox {
+      positive(pollInterval, "rampart.outbox.poll-interval");
+      positive(lease, "rampart.outbox.lease");
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("rampart.outbox.max-attempts must be at least 1");
+      }
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("rampart.outbox.batch-size must be at least 1");
+      }
+      if (initialBackoff == null
+          || initialBackoff.isNegative()
+          || maxBackoff == null
+          || maxBackoff.compareTo(initialBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "rampart.outbox needs 0 <= initial-backoff <= max-backoff");
+      }
+    }
+  }
+
+  /**
+   * Cookie attributes.
+   *
+   * @param secure whether cookies carry {@code Secure}; turn off only for plain-HTTP development
+   */
+  public record Cookie(@DefaultValue("true") boolean secure) {}
+
+  /**
+   * Outgoing mail.
+   *
+   * @param from the {@code From} header
+   * @param productName the name messages are signed with
+   */
+  public record Mail(
+      @DefaultValue("Rampart <no-reply@localhost>") String from,
+      @DefaultValue("Rampart") String productName) {
+    public Mail {
+      if (from == null || from.isBlank()) {
+        throw new IllegalArgumentException("rampart.mail.from must not be blank");
+      }
+      if (productName == null || productName.isBlank()) {
+        throw new IllegalArgumentException("rampart.mail.product-name must not be blank");
+      }
+    }
+  }
+
+  private static String checkedBaseUrl(String value) {
+    String message =
+        "rampart.public-base-url must be an absolute http(s) URL such as https://rampart.example";
+    if (value == null || value.isBlank()) throw new IllegalArgumentException(message);
+    String trimmed = value.strip();
+    while (trimmed.endsWith("/")) trimmed = trimmed.substring(0, trimmed.length() - 1);
+    URI uri;
+    try {
+      uri = URI.create(trimmed);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(message, e);
+    }
+    if (uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getQuery() != null
+        || uri.getFragment() != null) {
+      throw new IllegalArgumentException(message);
+    }
+    return trimmed;
+  }
+
+  private static void positive(Duration value, String name) {
+    if (value == null || !value.isPositive()) {
+      throw new IllegalArgumentException(name + " must be a positive duration");
+    }
+  }
+}

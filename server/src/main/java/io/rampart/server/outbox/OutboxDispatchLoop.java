@@ -1,0 +1,112 @@
+package io.rampart.server.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.rampart.notification.OutboxDispatcher;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the outbox dispatcher on one background thread, a round every poll interval. A failing round
+ * is logged and the next one runs as usual. Counts {@code rampart_outbox_sent_total}, {@code
+ * rampart_outbox_retried_total} and {@code rampart_outbox_failed_total}.
+ */
+public final class OutboxDispatchLoop implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(OutboxDispatchLoop.class);
+
+  private final OutboxDispatcher dispatcher;
+  private final Duration interval;
+  private final Counter sent;
+  private final Counter retried;
+  private final Counter failed;
+  private final Counter roundFailures;
+  private ScheduledExecutorService executor;
+
+  public OutboxDispatchLoop(OutboxDispatcher dispatcher, Duration interval, MeterRegistry meters) {
+    this.dispatcher = dispatcher;
+    this.interval = interval;
+    this.sent = counter(meters, "rampart.outbox.sent", "Outbox messages delivered");
+    this.retried = counter(meters, "rampart.outbox.retried", "Failed attempts to be retried");
+    this.failed = counter(meters, "rampart.outbox.failed", "Messages given up on");
+    this.roundFailures =
+        counter(meters, "rampart.outbox.dispatch.errors", "Dispatch rounds that threw");
+  }
+
+  /** Runs one round now, on the caller's thread; returns what it did. */
+  public OutboxDispatcher.Report runOnce() {
+    OutboxDispatcher.Report report = dispatcher.dispatchDue();
+    sent.increment(report.sent());
+    retried.increment(report.retried());
+    failed.increment(report.failed());
+    if (report.retried() > 0 || report.failed() > 0) {
+      log.warn(
+          "Outbox delivery: {} sent, {} failed and will be retried, {} given up (see"
+              + " GET /api/v1/admin/outbox?status=FAILED)",
+          report.sent(),
+          report.retried(),
+          report.failed());
+    }
+    return report;
+  }
+
+  private void round() {
+    try {
+      OutboxDispatcher.Report report;
+      do {
+        report = runOnce();
+      } while (report.claimed() > 0 && report.sent() == report.claimed() && running());
+    } catch (RuntimeException e) {
+      roundFailures.increment();
+      log.warn("Outbox dispatch round failed; retrying in {}", interval, e);
+    }
+  }
+
+  private synchronized boolean running() {
+    return executor != null && !executor.isShutdown();
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null) return;
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "rampart-outbox");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    log.info("Outbox delivery over SMTP started (every {})", interval);
+  }
+
+  @Override
+  public void stop() {
+    ScheduledExecutorService stopping;
+    synchronized (this) {
+      stopping = executor;
+      executor = null;
+    }
+    if (stopping == null) return;
+    stopping.shutdown();
+    try {
+      if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) stopping.shutdownNow();
+    } catch (InterruptedException e) {
+      stopping.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+
+  private static Counter counter(MeterRegistry meters, String name, String description) {
+    return Counter.builder(name).description(description).register(meters);
+  }
+}

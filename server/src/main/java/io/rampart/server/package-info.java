@@ -1,0 +1,13 @@
+/**
+ * The Rampart server: the Spring Boot application that runs the capabilities.
+ *
+ * <p><b>Owns:</b> the HTTP API and pages, configuration, security filters, wiring of the
+ * capabilities to the store, mail delivery, metrics.<br>
+ * <b>Exposes:</b> {@link io.rampart.server.RampartApplication} (the main class) and the HTTP API
+ * under {@code /api/v1}.<br>
+ * <b>May use:</b> kernel; the public packages of audit, notification, identity and store; Spring
+ * Boot, Spring Security, Jackson, Jakarta Mail, Micrometer, springdoc.<br>
+ * <b>Must not:</b> use another module's {@code internal} package; hold capability rules (they live
+ * in the capabilities; the server translates HTTP to use cases and outcomes to HTTP).
+ */
+package io.rampart.server;

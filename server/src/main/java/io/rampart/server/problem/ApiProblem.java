@@ -1,0 +1,45 @@
+package io.rampart.server.problem;
+
+import io.rampart.kernel.ReasonCode;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * An expected failure on its way to the client as a problem response. Carries no stack trace: it is
+ * a value, not a fault. Its detail is shown to the client, so it never holds a secret.
+ */
+public final class ApiProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ReasonCode code;
+  private final String detail;
+  private final transient Duration retryAfter;
+
+  public ApiProblem(ReasonCode code, String detail, Duration retryAfter) {
+    super(code.name(), null, false, false);
+    this.code = Objects.requireNonNull(code, "code");
+    this.detail = detail == null ? code.title() : detail;
+    this.retryAfter = retryAfter;
+  }
+
+  public ApiProblem(ReasonCode code, String detail) {
+    this(code, detail, null);
+  }
+
+  public ApiProblem(ReasonCode code) {
+    this(code, null, null);
+  }
+
+  public ReasonCode code() {
+    return code;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  /** When to try again, or {@code null}. */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}

@@ -1,0 +1,26 @@
+package io.rampart.server.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem details body, as every error response carries it.
+ *
+ * @param type a URI naming the kind of problem; one per code
+ * @param title the code's fixed summary
+ * @param status the HTTP status
+ * @param detail what went wrong with this request
+ * @param code the stable reason code clients branch on
+ * @param instance the request path
+ * @param correlationId for internal errors: the id under which the failure was logged
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProblemBody(
+    @Schema(example = "https://rampart.dev/problems/auth-throttled") String type,
+    String title,
+    int status,
+    String detail,
+    @Schema(example = "AUTH_THROTTLED") String code,
+    @Schema(example = "/api/v1/sessions") String instance,
+    String correlationId) {}

@@ -1,0 +1,48 @@
+package io.rampart.server.problem;
+
+import io.rampart.kernel.ReasonCode;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Replaces Spring Boot's error page: errors the servlet container dispatches on its own (a status
+ * sent without a body, a failure outside Spring MVC) are answered as problems too.
+ */
+@Hidden
+@Controller
+final class ProblemErrorController implements ErrorController {
+  private final ProblemResponder responder;
+  private final FaultLog faults;
+
+  ProblemErrorController(ProblemResponder responder, FaultLog faults) {
+    this.responder = responder;
+    this.faults = faults;
+  }
+
+  @RequestMapping("/error")
+  void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (failure instanceof Throwable t && ApiExceptionHandler.BodyProblems.isBodyTooLarge(t)) {
+      responder.write(request, response, ApiExceptionHandler.BodyProblems.tooLarge());
+      return;
+    }
+    Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    ReasonCode code = ProblemStatus.codeForContainerStatus(status instanceof Integer s ? s : 500);
+    String correlationId = null;
+    if (code == ReasonCode.SYS_INTERNAL) {
+      correlationId =
+          faults.record(
+              request,
+              failure instanceof Throwable t
+                  ? t
+                  : new IllegalStateException("container error status " + status));
+    }
+    responder.write(request, response, code, null, null, correlationId);
+  }
+}

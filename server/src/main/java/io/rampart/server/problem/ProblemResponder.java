@@ -1,0 +1,89 @@
+package io.rampart.server.problem;
+
+import io.rampart.kernel.ReasonCode;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes problem responses. Every error path (controllers, filters, security, the container's error
+ * dispatch) ends here, so every error has the same shape and never framework text.
+ */
+@Component
+public final class ProblemResponder {
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_BASE = "https://rampart.dev/problems/";
+
+  private final JsonMapper json;
+
+  public ProblemResponder(JsonMapper json) {
+    this.json = json;
+  }
+
+  public static String typeOf(ReasonCode code) {
+    return TYPE_BASE + code.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Builds the body for {@code code} on {@code request}. */
+  public ProblemBody body(
+      ReasonCode code, String detail, HttpServletRequest request, String correlationId) {
+    return new ProblemBody(
+        typeOf(code),
+        code.title(),
+        ProblemStatus.of(code),
+        detail == null ? code.title() : detail,
+        code.name(),
+        instanceOf(request),
+        correlationId);
+  }
+
+  public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
+      throws IOException {
+    write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+  }
+
+  /**
+   * Writes the problem unless the response is already committed (then nothing can be done but
+   * closing it, which the container does).
+   */
+  public void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ReasonCode code,
+      String detail,
+      Duration retryAfter,
+      String correlationId)
+      throws IOException {
+    if (response.isCommitted()) return;
+    response.resetBuffer();
+    response.setStatus(ProblemStatus.of(code));
+    response.setContentType(MEDIA_TYPE);
+    if (retryAfter != null) {
+      response.setHeader("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
+    }
+    byte[] bytes = json.writeValueAsBytes(body(code, detail, request, correlationId));
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    response.flushBuffer();
+  }
+
+  /** Whole seconds, rounded up, at least one. */
+  public static long retryAfterSeconds(Duration retryAfter) {
+    long millis = Math.max(0, retryAfter.toMillis());
+    return Math.max(1, (millis + 999) / 1000);
+  }
+
+  /** The path the client asked for (never the query string, which may hold a token). */
+  private static String instanceOf(HttpServletRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (original instanceof String uri) return uri;
+    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    if (forwarded instanceof String uri) return uri;
+    return request.getRequestURI();
+  }
+}

@@ -1,0 +1,104 @@
+package io.rampart.server.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import io.rampart.identity.Identity;
+import io.rampart.kernel.ReasonCode;
+import io.rampart.server.config.RampartProperties;
+import io.rampart.server.problem.ApiProblem;
+import io.rampart.server.problem.ProblemResponder;
+import java.security.SecureRandom;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Stateless: no HTTP session, no form login, no HTTP basic, no CSRF tokens
+ * (cookie-authenticated changes are checked by origin instead). Account endpoints need a session
+ * token, operator endpoints the operator token; failures are problem responses like any other.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final RequestMatcher ACCOUNT_ENDPOINTS =
+      new OrRequestMatcher(
+          pathPattern("/api/v1/account"),
+          pathPattern("/api/v1/account/**"),
+          pathPattern(HttpMethod.GET, "/api/v1/sessions"),
+          pathPattern(HttpMethod.DELETE, "/api/v1/sessions"),
+          pathPattern("/api/v1/sessions/*"));
+
+  static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
+
+  @Bean
+  OperatorToken operatorToken(RampartProperties properties, SecureRandom random) {
+    return OperatorToken.loadOrCreate(properties.dataDir(), random);
+  }
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      Identity identity,
+      OperatorToken operatorToken,
+      RampartProperties properties,
+      ProblemResponder responder) {
+    var sessions =
+        new SessionTokenFilter(
+            identity,
+            new CookieOriginCheck(properties.publicBaseUrl()),
+            responder,
+            ACCOUNT_ENDPOINTS);
+    var operators = new OperatorTokenFilter(operatorToken, OPERATOR_ENDPOINTS);
+    return http.csrf(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .anonymous(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'none'; form-action 'self'; frame-ancestors 'none';"
+                                    + " base-uri 'none'"))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .addFilterBefore(operators, AuthorizationFilter.class)
+        .addFilterBefore(sessions, AuthorizationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(OPERATOR_ENDPOINTS)
+                    .hasAuthority(OperatorTokenFilter.ROLE)
+                    .requestMatchers(ACCOUNT_ENDPOINTS)
+                    .hasAuthority(SessionTokenFilter.ROLE)
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, failure) -> {
+                          Object refusal = request.getAttribute(SessionTokenFilter.REFUSAL);
+                          ReasonCode code =
+                              refusal instanceof ReasonCode reason
+                                  ? reason
+                                  : ReasonCode.AUTH_UNAUTHENTICATED;
+                          response.setHeader("WWW-Authenticate", "Bearer");
+                          responder.write(request, response, new ApiProblem(code));
+                        })
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            responder.write(
+                                request, response, new ApiProblem(ReasonCode.AUTH_FORBIDDEN))))
+        .build();
+  }
+}
