@@ -16,8 +16,10 @@ import javax.sql.DataSource;
 /**
  * A real PostgreSQL server run from bundled binaries, keeping its data in {@code
  * <dataDir>/postgres}. A later start on the same directory finds the same data. The server listens
- * on a free local port and trusts local connections; it stops when this is closed (or when the JVM
- * exits). A server left running on the directory by a JVM that was killed is stopped first.
+ * on a free local port and trusts local connections; it stops when this is closed. The owner closes
+ * it, after everything that uses it (no JVM shutdown hook here, so it cannot stop under a server
+ * still draining requests). A server left running on the directory by a JVM that died without
+ * closing it is stopped by the next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   /** The database Rampart's schema lives in. */
@@ -28,6 +30,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Path directory;
   private final EmbeddedPostgres postgres;
   private final HikariDataSource dataSource;
+  private boolean closed;
 
   private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres) {
     this.directory = directory;
@@ -53,6 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C")
               .setServerConfig("synchronous_commit", "on")
+              .setRegisterShutdownHook(false)
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
@@ -102,9 +106,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return dataSource;
   }
 
-  /** Closes the pool, then stops the server (fast shutdown: open transactions roll back). */
+  /**
+   * Closes the pool, then stops the server (fast shutdown: open transactions roll back). Returns
+   * only once the server has stopped, also when another thread is already closing it.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try (postgres) {
       dataSource.close();
     } catch (IOException e) {

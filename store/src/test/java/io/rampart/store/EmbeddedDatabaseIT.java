@@ -23,6 +23,17 @@ class EmbeddedDatabaseIT {
   }
 
   @Test
+  void closingStopsTheServer() {
+    EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+    Path pidFile = database.directory().resolve("postmaster.pid");
+    assertThat(Files.exists(pidFile)).isTrue();
+
+    database.close();
+
+    assertThat(Files.exists(pidFile)).isFalse();
+  }
+
+  @Test
   void aRestartOnTheSameDirectoryFindsTheSameData() {
     try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
       Migrations.migrate(first.dataSource());
