@@ -20,6 +20,7 @@ public enum ReasonCode {
       ErrorCategory.UNSUPPORTED_FORMAT, "The body's media type is not accepted."),
   REQ_METHOD_NOT_ALLOWED(ErrorCategory.NOT_ALLOWED, "The method is not offered on this resource."),
   REQ_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such resource."),
+  REQ_BAD_REQUEST(ErrorCategory.INVALID_INPUT, "The request is malformed."),
 
   AUTH_UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication is required."),
   AUTH_INVALID_CREDENTIALS(

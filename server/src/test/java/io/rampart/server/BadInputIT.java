@@ -241,6 +241,52 @@ class BadInputIT extends ServerTestBase {
     assertProblem(reply, 400, "REQ_INVALID_PARAMETER");
   }
 
+  static Stream<Arguments> requestsTheContainerRefuses() {
+    return Stream.of(
+        Arguments.of(Named.of("encoded slash", "/api/v1/admin%2Foutbox")),
+        Arguments.of(Named.of("encoded NUL", "/api/v1/accounts%00")),
+        Arguments.of(Named.of("invalid escape", "/api/v1/%zz")),
+        Arguments.of(Named.of("truncated escape", "/api/v1/accounts%2")));
+  }
+
+  /** Tomcat refuses these before any filter runs; its error report must still be a problem. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("requestsTheContainerRefuses")
+  void answersRequestsTheContainerRefusesWithAProblem(String target) {
+    ApiClient.Reply reply = RawHttp.get(port, target);
+
+    assertProblem(reply, 400, "REQ_BAD_REQUEST");
+    assertThat(reply.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    assertThat(reply.header("Server")).isNull();
+  }
+
+  @Test
+  void answersARequestHeaderOverTheLimitWithAProblem() {
+    ApiClient.Reply reply =
+        RawHttp.get(port, "/api/v1/account", "X-Padding: " + "a".repeat(9 * 1024));
+
+    assertProblem(reply, 400, "REQ_BAD_REQUEST");
+    assertThat(reply.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+  }
+
+  static Stream<Arguments> requestsTheFirewallRefuses() {
+    return Stream.of(
+        Arguments.of(Named.of("path parameter and dot-dot", "/api/v1/..;/admin/outbox")),
+        Arguments.of(Named.of("encoded dots", "/api/v1/%2e%2e/admin/outbox")),
+        Arguments.of(Named.of("encoded percent", "/api/v1/accounts%2525")),
+        Arguments.of(Named.of("double slash", "/api/v1//admin/outbox")),
+        Arguments.of(Named.of("path parameter", "/api/v1/account;jsessionid=x")));
+  }
+
+  /** Spring Security's firewall refuses these; the answer says the request, not a body, is bad. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("requestsTheFirewallRefuses")
+  void answersRequestsTheFirewallRefusesAsBadRequests(String target) {
+    ApiClient.Reply reply = RawHttp.get(port, target);
+
+    assertProblem(reply, 400, "REQ_BAD_REQUEST");
+  }
+
   private static void assertProblem(ApiClient.Reply reply, int status, String code) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).isEqualTo("application/problem+json");

@@ -32,11 +32,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 final class ApiExceptionHandler {
   private final ProblemResponder responder;
-  private final FaultLog faults;
 
-  ApiExceptionHandler(ProblemResponder responder, FaultLog faults) {
+  ApiExceptionHandler(ProblemResponder responder) {
     this.responder = responder;
-    this.faults = faults;
   }
 
   @ExceptionHandler(ApiProblem.class)
@@ -124,23 +122,14 @@ final class ApiExceptionHandler {
   @ExceptionHandler(Exception.class)
   void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (BodyProblems.isBodyTooLarge(e)) {
-      responder.write(request, response, BodyProblems.tooLarge());
-      return;
-    }
-    if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+    if (!BodyProblems.isBodyTooLarge(e)
+        && e instanceof ErrorResponse framework
+        && framework.getStatusCode().is4xxClientError()) {
       ReasonCode code = ProblemStatus.codeForContainerStatus(framework.getStatusCode().value());
       responder.write(request, response, code, null, null, null);
       return;
     }
-    String correlationId = faults.record(request, e);
-    responder.write(
-        request,
-        response,
-        ReasonCode.SYS_INTERNAL,
-        "Rampart failed to handle this request; quote the correlation id when reporting it.",
-        null,
-        correlationId);
+    responder.writeFailure(request, response, e);
   }
 
   /** Classifies unreadable bodies without echoing any of their content. */

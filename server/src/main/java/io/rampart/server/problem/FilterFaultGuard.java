@@ -1,6 +1,5 @@
 package io.rampart.server.problem;
 
-import io.rampart.kernel.ReasonCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class FilterFaultGuard extends OncePerRequestFilter {
   private final ProblemResponder responder;
-  private final FaultLog faults;
 
-  public FilterFaultGuard(ProblemResponder responder, FaultLog faults) {
+  public FilterFaultGuard(ProblemResponder responder) {
     this.responder = responder;
-    this.faults = faults;
   }
 
   @Override
@@ -30,18 +27,7 @@ public final class FilterFaultGuard extends OncePerRequestFilter {
     } catch (ApiProblem problem) {
       responder.write(request, response, problem);
     } catch (IOException | ServletException | RuntimeException e) {
-      if (ApiExceptionHandler.BodyProblems.isBodyTooLarge(e)) {
-        responder.write(request, response, ApiExceptionHandler.BodyProblems.tooLarge());
-        return;
-      }
-      String correlationId = faults.record(request, e);
-      responder.write(
-          request,
-          response,
-          ReasonCode.SYS_INTERNAL,
-          "Rampart failed to handle this request; quote the correlation id when reporting it.",
-          null,
-          correlationId);
+      responder.writeFailure(request, response, e);
     }
   }
 }

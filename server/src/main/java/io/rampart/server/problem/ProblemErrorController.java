@@ -18,31 +18,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 final class ProblemErrorController implements ErrorController {
   private final ProblemResponder responder;
-  private final FaultLog faults;
 
-  ProblemErrorController(ProblemResponder responder, FaultLog faults) {
+  ProblemErrorController(ProblemResponder responder) {
     this.responder = responder;
-    this.faults = faults;
   }
 
   @RequestMapping("/error")
   void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    if (failure instanceof Throwable t && ApiExceptionHandler.BodyProblems.isBodyTooLarge(t)) {
-      responder.write(request, response, ApiExceptionHandler.BodyProblems.tooLarge());
-      return;
-    }
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     ReasonCode code = ProblemStatus.codeForContainerStatus(status instanceof Integer s ? s : 500);
-    String correlationId = null;
-    if (code == ReasonCode.SYS_INTERNAL) {
-      correlationId =
-          faults.record(
-              request,
-              failure instanceof Throwable t
-                  ? t
-                  : new IllegalStateException("container error status " + status));
+    boolean tooLarge =
+        failure instanceof Throwable t && ApiExceptionHandler.BodyProblems.isBodyTooLarge(t);
+    if (code == ReasonCode.SYS_INTERNAL || tooLarge) {
+      responder.writeFailure(
+          request,
+          response,
+          failure instanceof Throwable t
+              ? t
+              : new IllegalStateException("container error status " + status));
+      return;
     }
-    responder.write(request, response, code, null, null, correlationId);
+    responder.write(request, response, code, null, null, null);
   }
 }

@@ -19,10 +19,15 @@ public final class ProblemResponder {
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://rampart.dev/problems/";
 
-  private final JsonMapper json;
+  private static final String FAILURE_DETAIL =
+      "Rampart failed to handle this request; quote the correlation id when reporting it.";
 
-  public ProblemResponder(JsonMapper json) {
+  private final JsonMapper json;
+  private final FaultLog faults;
+
+  public ProblemResponder(JsonMapper json, FaultLog faults) {
     this.json = json;
+    this.faults = faults;
   }
 
   public static String typeOf(ReasonCode code) {
@@ -45,6 +50,22 @@ public final class ProblemResponder {
   public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
       throws IOException {
     write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+  }
+
+  /**
+   * Answers a failure nobody expected: a body over the limit (which surfaces as an exception from
+   * deep inside body reading) is the client's fault; anything else is logged once under a fresh
+   * correlation id and answered with a generic internal problem that carries only that id.
+   */
+  public void writeFailure(
+      HttpServletRequest request, HttpServletResponse response, Throwable failure)
+      throws IOException {
+    if (ApiExceptionHandler.BodyProblems.isBodyTooLarge(failure)) {
+      write(request, response, ApiExceptionHandler.BodyProblems.tooLarge());
+      return;
+    }
+    String correlationId = faults.record(request, failure);
+    write(request, response, ReasonCode.SYS_INTERNAL, FAILURE_DETAIL, null, correlationId);
   }
 
   /**

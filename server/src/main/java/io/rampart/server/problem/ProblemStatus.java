@@ -30,10 +30,13 @@ public final class ProblemStatus {
     return of(code.category());
   }
 
-  /** The code for an error status that reached the container without one of ours. */
+  /**
+   * The code for an error status that reached the container without one of ours. A 4xx the
+   * container or a framework raised on its own (bad request line, header too large, a rejected
+   * path) says nothing about a body, so it is {@code REQ_BAD_REQUEST}.
+   */
   static ReasonCode codeForContainerStatus(int status) {
     return switch (status) {
-      case 400 -> ReasonCode.REQ_MALFORMED_BODY;
       case 401 -> ReasonCode.AUTH_UNAUTHENTICATED;
       case 403 -> ReasonCode.AUTH_FORBIDDEN;
       case 404 -> ReasonCode.REQ_NOT_FOUND;
@@ -42,7 +45,8 @@ public final class ProblemStatus {
       case 415 -> ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE;
       case 429 -> ReasonCode.AUTH_THROTTLED;
       case 503 -> ReasonCode.SYS_UNAVAILABLE;
-      default -> ReasonCode.SYS_INTERNAL;
+      default ->
+          status >= 400 && status < 500 ? ReasonCode.REQ_BAD_REQUEST : ReasonCode.SYS_INTERNAL;
     };
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -41,6 +42,16 @@ class SecurityConfiguration {
   @Bean
   OperatorToken operatorToken(RampartProperties properties, SecureRandom random) {
     return OperatorToken.loadOrCreate(properties.dataDir(), random);
+  }
+
+  /**
+   * Requests the firewall refuses (path parameters, encoded slashes or dots, {@code ..} segments)
+   * are answered as {@code REQ_BAD_REQUEST} problems; the firewall's reason is not echoed.
+   */
+  @Bean
+  RequestRejectedHandler rejectedRequests(ProblemResponder responder) {
+    return (request, response, rejected) ->
+        responder.write(request, response, new ApiProblem(ReasonCode.REQ_BAD_REQUEST));
   }
 
   @Bean

@@ -1,7 +1,6 @@
 package io.rampart.server.web;
 
 import io.rampart.server.problem.BodySizeLimit;
-import io.rampart.server.problem.FaultLog;
 import io.rampart.server.problem.FilterFaultGuard;
 import io.rampart.server.problem.ProblemResponder;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -44,9 +43,8 @@ class WebConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<FilterFaultGuard> filterFaultGuard(
-      ProblemResponder responder, FaultLog faults) {
-    var registration = new FilterRegistrationBean<>(new FilterFaultGuard(responder, faults));
+  FilterRegistrationBean<FilterFaultGuard> filterFaultGuard(ProblemResponder responder) {
+    var registration = new FilterRegistrationBean<>(new FilterFaultGuard(responder));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -15,7 +15,7 @@ class FilterFaultGuardTest {
   private final JsonMapper json = JsonMapper.builder().build();
   private final IdGenerator ids = () -> CORRELATION;
   private final FilterFaultGuard guard =
-      new FilterFaultGuard(new ProblemResponder(json), new FaultLog(ids));
+      new FilterFaultGuard(new ProblemResponder(json, new FaultLog(ids)));
 
   @Test
   void answersAFailureInALaterFilterWithAGenericInternalProblem() throws Exception {
