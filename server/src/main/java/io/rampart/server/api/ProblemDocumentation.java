@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Documents error responses in the OpenAPI document: every operation lists, per HTTP status, the
  * problem codes it may answer with, each with the {@code Problem} schema. Codes any request can
- * meet (bad body, wrong method, internal error) are added to every operation.
+ * meet (bad body, wrong method, internal error) are added to every operation. A status the
+ * operation documents itself (an HTML page's error answer) is left as it documents it.
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemDocumentation {
@@ -69,7 +70,7 @@ class ProblemDocumentation {
               .collect(Collectors.groupingBy(ProblemStatus::of, TreeMap::new, Collectors.toList()));
       if (operation.getResponses() == null) operation.setResponses(new ApiResponses());
       byStatus.forEach(
-          (status, list) -> operation.getResponses().addApiResponse(status.toString(), of(list)));
+          (status, list) -> operation.getResponses().putIfAbsent(status.toString(), of(list)));
       return operation;
     };
   }
