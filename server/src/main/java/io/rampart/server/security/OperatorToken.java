@@ -23,7 +23,12 @@ import org.slf4j.LoggerFactory;
  * never logged; only the file's path is.
  */
 public final class OperatorToken {
-  static final String FILE_NAME = "operator-token";
+  /**
+   * The credential's name: its file under the data directory, and the operator's name in audit
+   * records until staff accounts exist.
+   */
+  public static final String NAME = "operator-token";
+
   private static final Logger log = LoggerFactory.getLogger(OperatorToken.class);
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -36,7 +41,7 @@ public final class OperatorToken {
 
   /** Reads the token file under {@code dataDir}, creating it first if it does not exist. */
   public static OperatorToken loadOrCreate(Path dataDir, SecureRandom random) {
-    Path file = dataDir.resolve(FILE_NAME);
+    Path file = dataDir.resolve(NAME);
     try {
       Files.createDirectories(dataDir);
       if (!Files.exists(file)) {
@@ -72,7 +77,7 @@ public final class OperatorToken {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+    Path temp = file.resolveSibling(NAME + ".tmp");
     Files.deleteIfExists(temp);
     if (posix()) {
       Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

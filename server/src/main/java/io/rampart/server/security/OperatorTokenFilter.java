@@ -16,9 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class OperatorTokenFilter extends OncePerRequestFilter {
   static final String ROLE = "ROLE_OPERATOR";
 
-  /** The operator's name in audit records until staff accounts exist. */
-  public static final String OPERATOR_NAME = "operator-token";
-
   private final OperatorToken token;
   private final RequestMatcher applies;
 
@@ -35,7 +32,7 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
         && Credentials.bearer(request).filter(token::matches).isPresent()) {
       var authentication =
           new PreAuthenticatedAuthenticationToken(
-              OPERATOR_NAME, null, List.of(new SimpleGrantedAuthority(ROLE)));
+              OperatorToken.NAME, null, List.of(new SimpleGrantedAuthority(ROLE)));
       var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
       context.setAuthentication(authentication);
       SecurityContextHolder.getContextHolderStrategy().setContext(context);
