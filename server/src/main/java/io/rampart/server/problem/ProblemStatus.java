@@ -33,7 +33,9 @@ public final class ProblemStatus {
   /**
    * The code for an error status that reached the container without one of ours. A 4xx the
    * container or a framework raised on its own (bad request line, header too large, a rejected
-   * path) says nothing about a body, so it is {@code REQ_BAD_REQUEST}.
+   * path) says nothing about a body, so it is {@code REQ_BAD_REQUEST}. A 501 (a method such as
+   * {@code CONNECT} that is not implemented) and a 505 (an HTTP version not served) are the
+   * client's doing too, not failures of Rampart.
    */
   static ReasonCode codeForContainerStatus(int status) {
     return switch (status) {
@@ -44,7 +46,9 @@ public final class ProblemStatus {
       case 413 -> ReasonCode.REQ_BODY_TOO_LARGE;
       case 415 -> ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE;
       case 429 -> ReasonCode.AUTH_THROTTLED;
+      case 501 -> ReasonCode.REQ_METHOD_NOT_ALLOWED;
       case 503 -> ReasonCode.SYS_UNAVAILABLE;
+      case 505 -> ReasonCode.REQ_BAD_REQUEST;
       default ->
           status >= 400 && status < 500 ? ReasonCode.REQ_BAD_REQUEST : ReasonCode.SYS_INTERNAL;
     };

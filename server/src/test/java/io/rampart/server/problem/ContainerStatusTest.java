@@ -3,6 +3,7 @@ package io.rampart.server.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.kernel.ReasonCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContainerStatusTest {
 
   @ParameterizedTest
-  @ValueSource(ints = {400, 414, 431})
+  @ValueSource(ints = {400, 414, 431, 505})
   void answersARefusedRequestAsABadRequestNotAsABadBody(int status) {
     ReasonCode code = ProblemStatus.codeForContainerStatus(status);
 
@@ -18,8 +19,14 @@ class ContainerStatusTest {
     assertThat(ProblemStatus.of(code)).isEqualTo(400);
   }
 
+  @Test
+  void answersAnUnimplementedMethodAsAMethodNotAllowedNotAsAnInternalError() {
+    assertThat(ProblemStatus.codeForContainerStatus(501))
+        .isEqualTo(ReasonCode.REQ_METHOD_NOT_ALLOWED);
+  }
+
   @ParameterizedTest
-  @ValueSource(ints = {500, 501, 505})
+  @ValueSource(ints = {500, 502, 504})
   void answersAServerSideStatusAsAnInternalError(int status) {
     assertThat(ProblemStatus.codeForContainerStatus(status)).isEqualTo(ReasonCode.SYS_INTERNAL);
   }
