@@ -10,6 +10,7 @@ import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxMessage;
 import io.rampart.notification.OutboxStore;
 import io.rampart.server.problem.ApiProblem;
+import io.rampart.server.security.OperatorToken;
 import io.rampart.server.web.ClientOrigin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operator")
 @RestController
 final class AdminController {
-  static final String OPERATOR = "operator-token";
+  static final String OPERATOR = OperatorToken.NAME;
   static final int MAX_OUTBOX = 500;
 
   private final AuditTrail audit;
