@@ -1,6 +1,8 @@
 package io.rampart.risk;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -165,5 +167,45 @@ public final class RiskFixture {
 
   public static RuleParameters params(RiskRule rule) {
     return RuleParameters.defaults(rule, 10);
+  }
+
+  /**
+   * Two months of a typical account: sign-ins most days from home (one IP, sometimes a second) on a
+   * laptop and a phone, a trip abroad, weekly withdrawals to two addresses, one address added, one
+   * password change, a few failed sign-ins.
+   */
+  public static Profile typicalProfile() {
+    var events = new ArrayList<RiskEvent>();
+    Instant start = Instant.parse("2026-03-01T08:00:00Z");
+    for (int day = 0; day < 60; day++) {
+      Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(day * 7 % 180));
+      boolean phone = day % 3 == 0;
+      String ip = day % 5 == 0 ? "198.51.100.11" : "198.51.100.10";
+      events.add(
+          new RiskEvent.SignInAttempt(
+              "s" + day,
+              ALICE,
+              at,
+              true,
+              ip,
+              phone ? FIREFOX_LINUX : CHROME_WINDOWS,
+              phone ? "phone" : "laptop",
+              false));
+      if (day % 7 == 3) {
+        events.add(
+            withdrawal(
+                at.plusSeconds(300).toString(), 40_000 + day * 100, day % 2 == 0 ? "a" : "b"));
+      }
+    }
+    events.add(addressAdded("2026-03-10T09:00:00Z", "b"));
+    events.add(securityChange("2026-04-02T09:00:00Z", SecuritySetting.PASSWORD));
+    events.add(failedSignIn("2026-04-20T09:00:00Z"));
+    events.add(failedSignIn("2026-04-20T09:01:00Z"));
+    var engine = new RiskEngine();
+    Profile p = Profile.EMPTY;
+    for (RiskEvent e : events) {
+      p = engine.observe(p, e, context(e.eventId().equals("s30") ? SINGAPORE : BERLIN));
+    }
+    return p;
   }
 }
