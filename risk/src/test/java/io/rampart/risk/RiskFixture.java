@@ -208,4 +208,25 @@ public final class RiskFixture {
     }
     return p;
   }
+
+  /** Sign-ins by 200 other accounts: three in four from Berlin, two in three with Chrome. */
+  public static GlobalFeatureCounts population() {
+    var global = new GlobalFeatureCounts();
+    for (int i = 0; i < 200; i++) {
+      IpFacts where = i % 4 == 0 ? SINGAPORE : BERLIN;
+      String ua = i % 3 == 0 ? FIREFOX_LINUX : CHROME_WINDOWS;
+      var other =
+          new RiskEvent.SignInAttempt(
+              "o" + i,
+              new SubjectId("u" + i),
+              Instant.parse("2026-01-01T00:00:00Z"),
+              true,
+              "192.0.2." + (i % 50),
+              ua,
+              "d" + i,
+              false);
+      global.observe(other, where);
+    }
+    return global;
+  }
 }

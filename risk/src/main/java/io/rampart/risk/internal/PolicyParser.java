@@ -183,9 +183,15 @@ public final class PolicyParser {
         }
         i++;
       }
-      if (ok && (t[1] < t[0] || t[2] < t[1])) {
+      if (!ok) {
+        continue;
+      }
+      // A decision left out is never taken: it starts where the next stricter one starts.
+      t[1] = t[1] == ScoreBands.NEVER ? t[2] : t[1];
+      t[0] = t[0] == ScoreBands.NEVER ? t[1] : t[0];
+      if (t[1] < t[0] || t[2] < t[1]) {
         problems.add(path + ": thresholds must not decrease from CHALLENGE to REVIEW to DENY");
-      } else if (ok) {
+      } else {
         bands.put(action, new ScoreBands(t[0], t[1], t[2]));
       }
     }

@@ -52,8 +52,8 @@ public final class UnfamiliarSignInRule implements RiskRule {
   public List<ParameterSpec> parameters() {
     return List.of(
         new ParameterSpec("smoothing", 1, 0.01, 100),
-        new ParameterSpec("pseudoCount", 100, 1, 1e9),
-        new ParameterSpec("threshold", 5, 0, 100),
+        new ParameterSpec("pseudoCount", 10, 1, 1e9),
+        new ParameterSpec("threshold", 3, 0, 100),
         new ParameterSpec("range", 5, 0.1, 100));
   }
 

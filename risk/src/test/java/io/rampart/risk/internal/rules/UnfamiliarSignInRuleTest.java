@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.risk.EventContext;
 import io.rampart.risk.GlobalFeatureCounts;
-import io.rampart.risk.IpFacts;
 import io.rampart.risk.Profile;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.SignInFeatures;
-import io.rampart.risk.SubjectId;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,26 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class UnfamiliarSignInRuleTest {
   private static final UnfamiliarSignInRule RULE = new UnfamiliarSignInRule();
-  private static final GlobalFeatureCounts GLOBAL = new GlobalFeatureCounts();
+  private static final GlobalFeatureCounts GLOBAL = population();
   private static final Profile ALICE_AT_HOME;
 
   static {
-    // A population: 200 sign-ins by others, mostly German Chrome users, some in Singapore.
-    for (int i = 0; i < 200; i++) {
-      IpFacts where = i % 4 == 0 ? SINGAPORE : BERLIN;
-      String ua = i % 3 == 0 ? FIREFOX_LINUX : CHROME_WINDOWS;
-      var other =
-          new RiskEvent.SignInAttempt(
-              "o" + i,
-              new SubjectId("u" + i),
-              Instant.parse("2026-01-01T00:00:00Z"),
-              true,
-              "192.0.2." + (i % 50),
-              ua,
-              "d" + i,
-              false);
-      GLOBAL.observe(other, where);
-    }
     var engine = new RiskEngine();
     Profile p = Profile.EMPTY;
     for (int day = 1; day <= 20; day++) {
