@@ -2,9 +2,9 @@ package io.rampart.risk;
 
 /**
  * Turns a feature value (IP, device id, address, ...) into the 64-bit key that profiles store
- * instead of the text: FNV-1a over the UTF-16 code units, then a final mix. Stable across JVMs and
- * releases (profiles depend on it). Not cryptographic: an attacker who cannot read a profile cannot
- * target a key, and one who generates addresses by brute force faces 2<sup>64</sup> tries.
+ * instead of the text: FNV-1a over whole UTF-16 code units, then a final mix. Stable across JVMs
+ * and releases (profiles depend on it). Not cryptographic: an attacker who cannot read a profile
+ * cannot target a key, and one who generates addresses by brute force faces 2<sup>64</sup> tries.
  */
 public final class FeatureKey {
   /** The key of an absent value. */
@@ -18,9 +18,7 @@ public final class FeatureKey {
     }
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      h = (h ^ (c & 0xff)) * 0x100000001b3L;
-      h = (h ^ (c >>> 8)) * 0x100000001b3L;
+      h = (h ^ value.charAt(i)) * 0x100000001b3L;
     }
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

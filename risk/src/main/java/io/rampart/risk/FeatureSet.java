@@ -86,11 +86,20 @@ public final class FeatureSet {
   public FeatureSet touch(long key, int minute) {
     int i = indexOf(key);
     if (i >= 0) {
-      var next = copy(keys.length);
-      next.counts[i] = counts[i] == Integer.MAX_VALUE ? counts[i] : counts[i] + 1;
-      next.first[i] = Math.min(first[i], minute);
-      next.last[i] = Math.max(last[i], minute);
-      return next;
+      // Arrays are never written after construction, so unchanged ones are shared.
+      int[] c = counts.clone();
+      c[i] = counts[i] == Integer.MAX_VALUE ? counts[i] : counts[i] + 1;
+      int[] f = first;
+      if (minute < first[i]) {
+        f = first.clone();
+        f[i] = minute;
+      }
+      int[] l = last;
+      if (minute > last[i]) {
+        l = last.clone();
+        l[i] = minute;
+      }
+      return new FeatureSet(capacity, keys, f, l, c);
     }
     if (keys.length < capacity) {
       var next = copy(keys.length + 1);

@@ -22,8 +22,13 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
 
   /** Counts the features of a successful sign-in; ignores every other event. */
   public void observe(RiskEvent event, IpFacts facts) {
+    observe(event, new EventContext(facts, this));
+  }
+
+  /** Counts the features of a successful sign-in, as hashed in its context; ignores the rest. */
+  public void observe(RiskEvent event, EventContext context) {
     if (event instanceof RiskEvent.SignInAttempt s && s.success()) {
-      var features = SignInFeatures.of(s.ip(), s.userAgent(), facts);
+      var features = context.featuresOf(s);
       for (Feature f : Feature.values()) {
         counts.get(f).merge(features.key(f), 1L, Long::sum);
       }

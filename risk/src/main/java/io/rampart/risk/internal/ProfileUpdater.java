@@ -7,7 +7,6 @@ import io.rampart.risk.FeatureSet;
 import io.rampart.risk.LastLocation;
 import io.rampart.risk.Profile;
 import io.rampart.risk.RiskEvent;
-import io.rampart.risk.SignInFeatures;
 import java.time.ZoneOffset;
 
 /**
@@ -66,7 +65,7 @@ public final class ProfileUpdater {
       }
       b.devices = p.devices().touch(device, minute);
     }
-    var f = SignInFeatures.of(s.ip(), s.userAgent(), context.ip());
+    var f = context.featuresOf(s);
     b.countries = p.countries().touch(f.country(), minute);
     b.asns = p.asns().touch(f.asn(), minute);
     b.ips = p.ips().touch(f.ip(), minute);

@@ -63,7 +63,7 @@ public final class UnfamiliarSignInRule implements RiskRule {
     if (!(event instanceof RiskEvent.SignInAttempt s)) {
       return Finding.ABSTAIN;
     }
-    var features = SignInFeatures.of(s.ip(), s.userAgent(), context.ip());
+    var features = context.featuresOf(s);
     double score = score(profile, features, context.global(), p);
     double threshold = p.get("threshold");
     if (score < threshold) {
