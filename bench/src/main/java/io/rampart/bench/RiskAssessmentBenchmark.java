@@ -79,8 +79,17 @@ public class RiskAssessmentBenchmark {
   @Param("1000000")
   public int accounts;
 
+  /**
+   * How profiles stay resident: {@code bytes} in their encoded form (decoded and re-encoded per
+   * event), {@code objects} as decoded {@link Profile}s.
+   */
+  @Param({"bytes", "objects"})
+  public String resident;
+
   private final RiskEngine engine = new RiskEngine();
   private final Map<SubjectId, Profile> profiles = new HashMap<>();
+  private final Map<SubjectId, byte[]> encoded = new HashMap<>();
+  private boolean asBytes;
   private final long[] counters = new long[8];
   private RiskEvent[] events;
   private IpFacts[] facts;
@@ -91,9 +100,14 @@ public class RiskAssessmentBenchmark {
     int mine = accounts / thread.getThreadCount();
     byte[] typical = ProfileCodec.encode(RiskFixture.typicalProfile());
     SubjectId[] ids = new SubjectId[mine];
+    asBytes = resident.equals("bytes");
     for (int i = 0; i < mine; i++) {
       ids[i] = new SubjectId("acct-" + thread.getThreadIndex() + "-" + i);
-      profiles.put(ids[i], ProfileCodec.decode(typical));
+      if (asBytes) {
+        encoded.put(ids[i], typical.clone());
+      } else {
+        profiles.put(ids[i], ProfileCodec.decode(typical));
+      }
     }
     var random = new SplittableRandom(thread.getThreadIndex());
     events = new RiskEvent[EVENTS];
@@ -150,9 +164,15 @@ public class RiskAssessmentBenchmark {
     int i = next++ & (EVENTS - 1);
     RiskEvent e = events[i];
     EventContext context = EventContext.of(e, facts[i], GLOBAL);
-    Profile p = profiles.get(e.accountId());
+    SubjectId id = e.accountId();
+    Profile p = asBytes ? ProfileCodec.decode(encoded.get(id)) : profiles.get(id);
     var assessment = engine.assess(p, e, context, POLICY);
-    profiles.put(e.accountId(), engine.observe(p, e, context));
+    Profile next = engine.observe(p, e, context);
+    if (asBytes) {
+      encoded.put(id, ProfileCodec.encode(next));
+    } else {
+      profiles.put(id, next);
+    }
     GLOBAL.observe(e, context);
     return assessment;
   }
@@ -162,9 +182,15 @@ public class RiskAssessmentBenchmark {
   public Object floor() {
     int i = next++ & (EVENTS - 1);
     RiskEvent e = events[i];
-    Profile p = profiles.get(e.accountId());
-    profiles.put(e.accountId(), p);
+    SubjectId id = e.accountId();
     counters[e.actionType().ordinal()]++;
+    if (asBytes) {
+      byte[] b = encoded.get(id);
+      encoded.put(id, b);
+      return b;
+    }
+    Profile p = profiles.get(id);
+    profiles.put(id, p);
     return p;
   }
 }

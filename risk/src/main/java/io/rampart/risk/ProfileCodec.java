@@ -1,11 +1,9 @@
 package io.rampart.risk;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.rampart.risk.internal.ByteArrayInput;
+import io.rampart.risk.internal.ByteArrayOutput;
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -22,13 +20,13 @@ public final class ProfileCodec {
   private ProfileCodec() {}
 
   public static byte[] encode(Profile p) {
-    var bytes = new ByteArrayOutputStream(256);
+    var out = new ByteArrayOutput(384);
     try {
-      write(p, new DataOutputStream(bytes));
+      write(p, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    return out.toByteArray();
   }
 
   /**
@@ -36,13 +34,13 @@ public final class ProfileCodec {
    */
   public static Profile decode(byte[] bytes) {
     try {
-      var in = new DataInputStream(new ByteArrayInputStream(bytes));
+      var in = new ByteArrayInput(bytes);
       Profile p = read(in);
-      if (in.available() != 0) {
+      if (in.remaining() != 0) {
         throw new IllegalArgumentException("trailing bytes after profile");
       }
       return p;
-    } catch (IOException e) {
+    } catch (IOException | ArithmeticException e) {
       throw new IllegalArgumentException("corrupt profile: " + e.getMessage(), e);
     }
   }
