@@ -19,11 +19,25 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final String base;
 
   public ApiClient(String base) {
+    this(base, null);
+  }
+
+  /**
+   * A client whose connections leave from {@code localAddress} (say {@code 127.0.2.23}: any address
+   * in 127.0.0.0/8 works on the loopback interface), so the server sees that source IP.
+   *
+   * @param localAddress the source address, or {@code null} for the system's choice
+   */
+  public ApiClient(String base, java.net.InetAddress localAddress) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (localAddress != null) {
+      builder.localAddress(localAddress);
+    }
+    this.http = builder.build();
     this.base = base;
   }
 

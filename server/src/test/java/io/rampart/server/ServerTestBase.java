@@ -33,8 +33,9 @@ import org.springframework.context.annotation.Import;
  *
  * <p>All subclasses share one Spring context (and so one database): use fresh e-mail addresses per
  * test ({@link #freshEmail()}) and never assume the database is empty. A subclass that needs other
- * settings (say {@code spring.mail.*} for an SMTP test) adds {@code @TestPropertySource} or its own
- * {@code @DynamicPropertySource}; it then gets its own context with its own data directory.
+ * settings gets its own context with its own data directory, and each context starts PostgreSQL:
+ * tests that need mail over SMTP or Rampart's default throttling extend {@link MailTestBase}, the
+ * one extra context, instead of adding properties of their own.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -1,5 +1,6 @@
 package io.rampart.server.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rampart.audit.AuditStore;
 import io.rampart.audit.AuditTrail;
 import io.rampart.identity.AccountRepository;
@@ -16,6 +17,7 @@ import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.Notifications;
 import io.rampart.notification.OutboxStore;
 import io.rampart.server.config.RampartProperties;
+import io.rampart.server.ops.MeteredPasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -60,8 +62,9 @@ public class RampartWiring {
   }
 
   @Bean
-  PasswordHasher passwordHasher(IdentitySettings settings) {
-    return PasswordHasher.argon2id(settings.passwordPolicy().argon2());
+  PasswordHasher passwordHasher(IdentitySettings settings, MeterRegistry meters) {
+    return new MeteredPasswordHasher(
+        PasswordHasher.argon2id(settings.passwordPolicy().argon2()), meters);
   }
 
   @Bean
