@@ -1,12 +1,15 @@
 package io.rampart.risk.internal;
 
 import io.rampart.risk.AddressChangeKind;
+import io.rampart.risk.AmountStats;
 import io.rampart.risk.EventContext;
 import io.rampart.risk.FeatureKey;
 import io.rampart.risk.FeatureSet;
+import io.rampart.risk.HourHistogram;
 import io.rampart.risk.LastLocation;
 import io.rampart.risk.Profile;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.WindowCounter;
 import java.time.ZoneOffset;
 
 /**
@@ -91,12 +94,12 @@ public final class ProfileUpdater {
     FeatureSet added;
     FeatureSet security;
     LastLocation location;
-    io.rampart.risk.HourHistogram hours;
-    io.rampart.risk.WindowCounter failed;
-    io.rampart.risk.WindowCounter hour;
-    io.rampart.risk.WindowCounter day;
-    io.rampart.risk.WindowCounter week;
-    io.rampart.risk.AmountStats amounts;
+    HourHistogram hours;
+    WindowCounter failed;
+    WindowCounter hour;
+    WindowCounter day;
+    WindowCounter week;
+    AmountStats amounts;
 
     Builder(Profile p) {
       firstSeen = p.firstSeenMinute();
