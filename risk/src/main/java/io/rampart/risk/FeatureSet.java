@@ -9,6 +9,8 @@ import java.util.Arrays;
  * values cannot push out a value seen as recently.
  */
 public final class FeatureSet {
+  private static final long[] NO_KEYS = {};
+  private static final int[] NO_INTS = {};
   private final int capacity;
   private final long[] keys;
   private final int[] first;
@@ -27,7 +29,7 @@ public final class FeatureSet {
     if (capacity < 1 || capacity > 64) {
       throw new IllegalArgumentException("capacity must be 1..64");
     }
-    return new FeatureSet(capacity, new long[0], new int[0], new int[0], new int[0]);
+    return new FeatureSet(capacity, NO_KEYS, NO_INTS, NO_INTS, NO_INTS);
   }
 
   public int capacity() {

@@ -182,6 +182,9 @@ public final class ProfileCodec {
 
   private static FeatureSet readSet(DataInput in, int capacity, int base) throws IOException {
     int n = size(in, capacity);
+    if (n == 0) {
+      return FeatureSet.empty(capacity);
+    }
     long[] keys = new long[n];
     int[] first = new int[n];
     int[] last = new int[n];

@@ -13,11 +13,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Replaying the same events gives the same assessments and the same profile bytes. */
-class DeterminismTest {
+public class DeterminismTest {
   private static final SecuritySetting[] SETTINGS = SecuritySetting.values();
 
   /** A seeded mix of every event type over 50 accounts and a month. */
-  static List<RiskEvent> events(long seed) {
+  public static List<RiskEvent> events(long seed) {
     var random = new SplittableRandom(seed);
     var events = new ArrayList<RiskEvent>();
     Instant t = Instant.parse("2026-01-01T00:00:00Z");

@@ -17,6 +17,13 @@ import java.util.Set;
 
 /** A device id the account has not used before, once the account has a device history. */
 public final class NewDeviceRule implements RiskRule {
+  private static final Set<ActionType> APPLIES =
+      EnumSet.of(
+          ActionType.SIGN_IN,
+          ActionType.WITHDRAWAL,
+          ActionType.ADDRESS_CHANGE,
+          ActionType.SECURITY_CHANGE);
+
   @Override
   public String id() {
     return "new-device";
@@ -24,11 +31,7 @@ public final class NewDeviceRule implements RiskRule {
 
   @Override
   public Set<ActionType> appliesTo() {
-    return EnumSet.of(
-        ActionType.SIGN_IN,
-        ActionType.WITHDRAWAL,
-        ActionType.ADDRESS_CHANGE,
-        ActionType.SECURITY_CHANGE);
+    return APPLIES;
   }
 
   @Override
@@ -39,6 +42,9 @@ public final class NewDeviceRule implements RiskRule {
   @Override
   public Finding evaluate(
       Profile profile, RiskEvent event, EventContext context, RuleParameters p) {
+    if (!APPLIES.contains(event.actionType())) {
+      return Finding.ABSTAIN;
+    }
     long device = FeatureKey.of(EventFields.deviceId(event));
     if (device == FeatureKey.ABSENT
         || profile.devices().size() == 0
