@@ -7,6 +7,12 @@ package io.rampart.risk;
 public record LastLocation(float latitude, float longitude, long epochSecond) {
   public static final LastLocation NONE = new LastLocation(0f, 0f, Long.MIN_VALUE);
 
+  public LastLocation {
+    if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+      throw new IllegalArgumentException("coordinates out of range");
+    }
+  }
+
   public boolean known() {
     return epochSecond != Long.MIN_VALUE;
   }

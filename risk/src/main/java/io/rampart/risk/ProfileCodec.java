@@ -90,7 +90,7 @@ public final class ProfileCodec {
       throw new IOException("unknown profile version " + version);
     }
     Profile e = Profile.EMPTY;
-    int base = Math.toIntExact(readVar(in));
+    int base = readInt(in);
     int lastActivity = readMinute(in, base);
     int newDevice = readMinute(in, base);
     FeatureSet[] s = new FeatureSet[10];
@@ -104,11 +104,11 @@ public final class ProfileCodec {
       float lon = in.readFloat();
       location = new LastLocation(lat, lon, unzigzag(readVar(in)) + base * 60L);
     }
-    int mask = Math.toIntExact(readVar(in));
+    int mask = readInt(in);
     int[] hours = new int[24];
     for (int h = 0; h < 24; h++) {
       if ((mask & (1 << h)) != 0) {
-        hours[h] = Math.toIntExact(readVar(in));
+        hours[h] = readInt(in);
       }
     }
     WindowCounter[] w = counters(e);
@@ -122,7 +122,7 @@ public final class ProfileCodec {
     float[] variances = new float[assets];
     for (int i = 0; i < assets; i++) {
       keys[i] = in.readLong();
-      samples[i] = Math.toIntExact(readVar(in));
+      samples[i] = readInt(in);
       means[i] = in.readFloat();
       variances[i] = in.readFloat();
     }
@@ -193,7 +193,7 @@ public final class ProfileCodec {
       keys[i] = in.readLong();
       first[i] = readMinute(in, base);
       last[i] = Math.toIntExact(first[i] + readVar(in));
-      counts[i] = Math.toIntExact(readVar(in));
+      counts[i] = readInt(in);
     }
     return FeatureSet.of(capacity, keys, first, last, counts);
   }
@@ -216,6 +216,9 @@ public final class ProfileCodec {
   private static WindowCounter readCounter(DataInput in, WindowCounter template)
       throws IOException {
     long head = readVar(in);
+    if (head < 0 || head > Integer.MAX_VALUE) {
+      throw new IOException("window head out of range");
+    }
     long mask = readVar(in);
     if (mask >>> template.buckets() != 0) {
       throw new IOException("bucket beyond the window");
@@ -224,11 +227,19 @@ public final class ProfileCodec {
     long[] sums = new long[template.buckets()];
     for (int i = 0; i < counts.length; i++) {
       if ((mask & (1L << i)) != 0) {
-        counts[i] = Math.toIntExact(readVar(in));
+        counts[i] = readInt(in);
         sums[i] = unzigzag(readVar(in));
       }
     }
     return WindowCounter.of(template.widthMinutes(), head, counts, sums);
+  }
+
+  private static int readInt(DataInput in) throws IOException {
+    long v = readVar(in);
+    if (v < 0 || v > Integer.MAX_VALUE) {
+      throw new IOException("count out of range");
+    }
+    return (int) v;
   }
 
   private static int size(DataInput in, int capacity) throws IOException {

@@ -62,4 +62,29 @@ class ProfileCodecTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bound");
   }
+
+  @Test
+  void eitherRefusesACorruptedProfileOrDecodesOneTheEngineCanUse() {
+    byte[] valid = ProfileCodec.encode(RiskFixture.typicalProfile());
+    var random = new java.util.SplittableRandom(3);
+    var engine = new RiskEngine();
+    var policy = Policy.defaults();
+    var events = DeterminismTest.events(5).subList(0, 20);
+    for (int round = 0; round < 3000; round++) {
+      byte[] bytes = valid.clone();
+      for (int flips = random.nextInt(1, 4); flips > 0; flips--) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      Profile p;
+      try {
+        p = ProfileCodec.decode(bytes);
+      } catch (IllegalArgumentException refused) {
+        continue;
+      }
+      for (RiskEvent e : events) {
+        engine.assess(p, e, context(BERLIN), policy);
+        p = engine.observe(p, e, context(BERLIN));
+      }
+    }
+  }
 }
