@@ -1,0 +1,35 @@
+package io.rampart.risk;
+
+import java.util.Objects;
+
+/**
+ * What the engine needs besides the profile and the event, looked up by the caller: facts about the
+ * event's IP, and the population baseline. Supplying these makes rules pure functions. Build it
+ * with {@link #of} to hash a sign-in's features once for every rule, the profile update and the
+ * global counts; {@code features} is {@code null} otherwise and computed where needed.
+ */
+public record EventContext(IpFacts ip, GlobalFeatureStats global, SignInFeatures features) {
+  public EventContext {
+    Objects.requireNonNull(ip, "ip");
+    Objects.requireNonNull(global, "global");
+  }
+
+  public EventContext(IpFacts ip, GlobalFeatureStats global) {
+    this(ip, global, null);
+  }
+
+  /** A context for the event, with its sign-in features hashed once if it is a sign-in. */
+  public static EventContext of(RiskEvent event, IpFacts ip, GlobalFeatureStats global) {
+    return new EventContext(
+        ip,
+        global,
+        event instanceof RiskEvent.SignInAttempt s
+            ? SignInFeatures.of(s.ip(), s.userAgent(), ip)
+            : null);
+  }
+
+  /** The sign-in's features: the precomputed ones, or computed now. */
+  public SignInFeatures featuresOf(RiskEvent.SignInAttempt signIn) {
+    return features != null ? features : SignInFeatures.of(signIn.ip(), signIn.userAgent(), ip);
+  }
+}

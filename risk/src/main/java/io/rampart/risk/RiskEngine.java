@@ -1,0 +1,52 @@
+package io.rampart.risk;
+
+import io.rampart.risk.internal.ProfileUpdater;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assesses events and learns from them. Stateless and thread-safe; every method is a pure function
+ * of its arguments, so the same inputs give the same outputs in-process, in Kafka Streams and in a
+ * replay.
+ *
+ * <p>Per event, a host calls {@link #assess} with the account's current profile, acts on the
+ * decision, then stores {@link #observe}'s profile and feeds the event to its {@link
+ * GlobalFeatureCounts}. Assessing never changes a profile: a refused action is still learnt from by
+ * {@code observe} (failed sign-ins count, for instance).
+ */
+public final class RiskEngine {
+
+  public Assessment assess(Profile profile, RiskEvent event, EventContext context, Policy policy) {
+    ActionType action = event.actionType();
+    List<Finding.Signal> findings = List.of();
+    int score = 0;
+    for (ConfiguredRule r : policy.rulesFor(action)) {
+      if (r.rule().evaluate(profile, event, context, r.parameters()) instanceof Finding.Signal s) {
+        if (findings.isEmpty()) {
+          findings = new ArrayList<>(4);
+        }
+        findings.add(s);
+        score += s.points();
+      }
+    }
+    return new Assessment(
+        event.eventId(),
+        action,
+        policy.bands(action).decide(score),
+        score,
+        findings,
+        policy.version());
+  }
+
+  /** Assesses under both policies; only {@code active}'s decision is to be enforced. */
+  public ShadowAssessment assess(
+      Profile profile, RiskEvent event, EventContext context, Policy active, Policy candidate) {
+    return new ShadowAssessment(
+        assess(profile, event, context, active), assess(profile, event, context, candidate));
+  }
+
+  /** The account's profile after the event. */
+  public Profile observe(Profile profile, RiskEvent event, EventContext context) {
+    return ProfileUpdater.update(profile, event, context);
+  }
+}

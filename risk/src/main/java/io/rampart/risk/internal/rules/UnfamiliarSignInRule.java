@@ -1,0 +1,102 @@
+package io.rampart.risk.internal.rules;
+
+import io.rampart.risk.ActionType;
+import io.rampart.risk.EventContext;
+import io.rampart.risk.Feature;
+import io.rampart.risk.Finding;
+import io.rampart.risk.GlobalFeatureStats;
+import io.rampart.risk.ParameterSpec;
+import io.rampart.risk.Profile;
+import io.rampart.risk.RiskEvent;
+import io.rampart.risk.RiskReason;
+import io.rampart.risk.RiskRule;
+import io.rampart.risk.RuleParameters;
+import io.rampart.risk.SignInFeatures;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores a sign-in after Freeman et al., "Who Are You? A Statistical Approach to Measuring User
+ * Authenticity" (NDSS 2016): the log of how much likelier the sign-in's features are in the whole
+ * population than for this account. Each hierarchy (country, ASN, IP; OS, browser, user agent) is a
+ * chain of conditional probabilities, each level smoothed towards the population:
+ *
+ * <pre>
+ *   P_global(v | parent) = (global(v) + 1) / (global(parent) + pseudoCount)
+ *   P_user(v | parent)   = (user(v) + smoothing * P_global(v | parent)) / (user(parent) + smoothing)
+ *   score = sum over levels of ln(P_global / P_user)
+ * </pre>
+ *
+ * A value the account uses often scores below zero; a new value scores about ln((n + smoothing) /
+ * smoothing) for a parent seen n times, so novelty weighs more for established accounts and every
+ * new level of the hierarchy adds its own term. An account without history scores 0.
+ */
+public final class UnfamiliarSignInRule implements RiskRule {
+  private static final Feature[][] HIERARCHIES = {
+    {Feature.COUNTRY, Feature.ASN, Feature.IP}, {Feature.OS, Feature.BROWSER, Feature.USER_AGENT}
+  };
+
+  @Override
+  public String id() {
+    return "unfamiliar-sign-in";
+  }
+
+  @Override
+  public Set<ActionType> appliesTo() {
+    return EnumSet.of(ActionType.SIGN_IN);
+  }
+
+  @Override
+  public List<ParameterSpec> parameters() {
+    return List.of(
+        new ParameterSpec("smoothing", 1, 0.01, 100),
+        new ParameterSpec("pseudoCount", 10, 1, 1e9),
+        new ParameterSpec("threshold", 3, 0, 100),
+        new ParameterSpec("range", 5, 0.1, 100));
+  }
+
+  @Override
+  public Finding evaluate(
+      Profile profile, RiskEvent event, EventContext context, RuleParameters p) {
+    if (!(event instanceof RiskEvent.SignInAttempt s)) {
+      return Finding.ABSTAIN;
+    }
+    var features = context.featuresOf(s);
+    double score = score(profile, features, context.global(), p);
+    double threshold = p.get("threshold");
+    if (score < threshold) {
+      return Finding.ABSTAIN;
+    }
+    double fraction = Math.min(1, (score - threshold) / p.get("range"));
+    int points = (int) Math.min(p.points(), Math.max(1, Math.round(p.points() * fraction)));
+    return new Finding.Signal(
+        RiskReason.RISK_UNFAMILIAR_SIGN_IN,
+        points,
+        String.format(Locale.ROOT, "log likelihood ratio %.1f (threshold %.1f)", score, threshold));
+  }
+
+  /** The summed log likelihood ratio over both hierarchies. */
+  public static double score(
+      Profile profile, SignInFeatures features, GlobalFeatureStats global, RuleParameters p) {
+    double smoothing = p.get("smoothing");
+    double pseudo = p.get("pseudoCount");
+    double score = 0;
+    for (Feature[] levels : HIERARCHIES) {
+      double userParent = profile.features(levels[0]).totalCount();
+      double globalParent = global.total();
+      for (Feature level : levels) {
+        long key = features.key(level);
+        double globalCount = global.count(level, key);
+        double userCount = profile.features(level).countOf(key);
+        double pGlobal = (globalCount + 1) / (globalParent + pseudo);
+        double pUser = (userCount + smoothing * pGlobal) / (userParent + smoothing);
+        score += Math.log(pGlobal / pUser);
+        userParent = userCount;
+        globalParent = globalCount;
+      }
+    }
+    return score;
+  }
+}

@@ -1,0 +1,90 @@
+package io.rampart.risk;
+
+import static io.rampart.risk.RiskFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+class ProfileCodecTest {
+
+  @Test
+  void decodesWhatItEncoded() {
+    Profile p = RiskFixture.typicalProfile();
+    assertThat(ProfileCodec.decode(ProfileCodec.encode(p))).isEqualTo(p);
+  }
+
+  @Test
+  void decodesTheEmptyProfile() {
+    assertThat(ProfileCodec.decode(ProfileCodec.encode(Profile.EMPTY))).isEqualTo(Profile.EMPTY);
+  }
+
+  @Test
+  void encodesATypicalAccountInAtMost512Bytes(TestReporter reporter) {
+    Profile p = RiskFixture.typicalProfile();
+    int size = ProfileCodec.encode(p).length;
+    reporter.publishEntry("typicalProfileBytes", String.valueOf(size));
+    assertThat(p.devices().size()).isEqualTo(2);
+    assertThat(p.countries().size()).isEqualTo(2);
+    assertThat(p.usedAddresses().size()).isEqualTo(2);
+    assertThat(size).isLessThanOrEqualTo(512);
+  }
+
+  @Test
+  void refusesAnUnknownVersion() {
+    byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
+    bytes[0] = 9;
+    assertThatThrownBy(() -> ProfileCodec.decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("version 9");
+  }
+
+  @Test
+  void refusesTruncatedAndTrailingBytes() {
+    byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
+    List<byte[]> broken =
+        List.of(
+            java.util.Arrays.copyOf(bytes, bytes.length - 1),
+            java.util.Arrays.copyOf(bytes, bytes.length + 1));
+    for (byte[] b : broken) {
+      assertThatThrownBy(() -> ProfileCodec.decode(b)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void refusesASetLargerThanItsBound() {
+    byte[] bytes = ProfileCodec.encode(Profile.EMPTY);
+    // Layout: version, first-seen, last activity, last new device, then the device set's size.
+    bytes[4] = (byte) (Profile.DEVICES + 1);
+    assertThatThrownBy(() -> ProfileCodec.decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bound");
+  }
+
+  @Test
+  void eitherRefusesACorruptedProfileOrDecodesOneTheEngineCanUse() {
+    byte[] valid = ProfileCodec.encode(RiskFixture.typicalProfile());
+    var random = new java.util.SplittableRandom(3);
+    var engine = new RiskEngine();
+    var policy = Policy.defaults();
+    var events = DeterminismTest.events(5).subList(0, 20);
+    for (int round = 0; round < 3000; round++) {
+      byte[] bytes = valid.clone();
+      for (int flips = random.nextInt(1, 4); flips > 0; flips--) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      Profile p;
+      try {
+        p = ProfileCodec.decode(bytes);
+      } catch (IllegalArgumentException refused) {
+        continue;
+      }
+      for (RiskEvent e : events) {
+        engine.assess(p, e, context(BERLIN), policy);
+        p = engine.observe(p, e, context(BERLIN));
+      }
+    }
+  }
+}
