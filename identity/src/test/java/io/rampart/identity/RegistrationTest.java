@@ -117,6 +117,18 @@ class RegistrationTest {
   }
 
   @Test
+  void rejectsAPasswordWithAnUnpairedSurrogateWithoutWritingOrHashing() {
+    RegistrationOutcome outcome = fx.register(EMAIL, "violet tractor umbrella 42 \ud800");
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            RegistrationOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS));
+    assertThat(fx.hasher.work()).isZero();
+    assertNothingWritten();
+  }
+
+  @Test
   void answersOverloadedWithoutWritingWhenHashingIsSaturated() throws Exception {
     IdentityFixture busy =
         new IdentityFixture(
