@@ -130,18 +130,4 @@ final class Throttle {
     }
     return delay.compareTo(max) > 0 ? max : delay;
   }
-
-  void recordFailure(List<Key> keys, Instant at) {
-    for (Key key : keys) {
-      store.recordFailure(key.name(), at, settings.window());
-    }
-  }
-
-  /** Forgets the failures of the account and of the device used, after a correct password. */
-  void clearAfterSuccess(EmailAddress email, String deviceTokenHash) {
-    store.clear(accountKey(email));
-    if (deviceTokenHash != null) {
-      store.clear(deviceKey(deviceTokenHash));
-    }
-  }
 }
