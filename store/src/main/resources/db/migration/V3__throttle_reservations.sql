@@ -1,5 +1,5 @@
 -- Hardening (#2): sign-in attempts are counted before the password is hashed and settled after,
--- and a registration can wait for an unverified address's pending link.
+-- and an address whose account is not verified yet gets its own notice when registered again.
 
 -- A reservation returns the state before its own increment, read in the same statement that
 -- increments: the row keeps that previous state. A key whose attempts were all given back keeps
@@ -14,3 +14,9 @@ COMMENT ON COLUMN sign_in_throttles.previous_failures IS
     'counted it; meaningless otherwise.';
 COMMENT ON COLUMN sign_in_throttles.previous_failure_at IS
     'last_failure_at just before the latest count, or null; see previous_failures.';
+
+-- A registration for an address whose account still waits for verification gets its own notice.
+ALTER TABLE outbox_messages DROP CONSTRAINT outbox_messages_kind_check;
+ALTER TABLE outbox_messages ADD CONSTRAINT outbox_messages_kind_check
+    CHECK (kind IN ('EMAIL_VERIFICATION', 'REGISTRATION_ATTEMPT', 'REGISTRATION_PENDING',
+                    'NEW_SIGN_IN', 'PASSWORD_CHANGED'));
