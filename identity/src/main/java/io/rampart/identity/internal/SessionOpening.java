@@ -53,10 +53,10 @@ final class SessionOpening {
         .inTransaction(
             () -> {
               Instant now = context.now();
-              counted.settleSuccess();
               if (knownDeviceHash != null) {
                 context.ports().throttles().clear(Throttle.accountKey(account.email()));
               }
+              counted.settleSuccess();
               rehash.ifPresent(h -> context.ports().accounts().rehashPassword(account.id(), h));
               Session session = newSession(account, sessionToken, now, origin);
               context.ports().sessions().insert(session);
