@@ -83,6 +83,23 @@ class RegistrationIT extends ServerTestBase {
     }
 
     @Test
+    void refusesAPasswordWithAnUnpairedSurrogateAndWritesNothing() {
+      Writes before = writes();
+
+      ApiClient.Reply reply =
+          api.post("/api/v1/accounts")
+              .json(
+                  "{\"email\": \""
+                      + freshEmail()
+                      + "\", \"password\": \"Tangerine-Harbour-Lantern-47\\ud800\"}")
+              .send();
+
+      assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+      assertThat(reply.code()).isEqualTo("AUTH_PASSWORD_INVALID_CHARACTERS");
+      assertThat(writes()).isEqualTo(before);
+    }
+
+    @Test
     void refusesACommonPassword() {
       ApiClient.Reply reply = register(freshEmail(), "password1234");
 
