@@ -27,6 +27,17 @@ public interface AccountRepository {
   /** Sets a new password hash and its change time. */
   void changePassword(AccountId id, String passwordHash, Instant changedAt);
 
+  /**
+   * Restarts the registration of an account whose address was never verified: sets a new password
+   * hash and change time, but only if the account is still unverified and its hash is still {@code
+   * expectedHash} (compare-and-set). Of concurrent calls with the same expected hash, at most one
+   * returns {@code true}.
+   *
+   * @return whether the hash was replaced
+   */
+  boolean replaceUnverifiedPassword(
+      AccountId id, String expectedHash, String passwordHash, Instant changedAt);
+
   /** Replaces the hash of the same password (new parameters); the change time stays. */
   void rehashPassword(AccountId id, String passwordHash);
 }

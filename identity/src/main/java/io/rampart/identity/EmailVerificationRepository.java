@@ -1,5 +1,6 @@
 package io.rampart.identity;
 
+import io.rampart.kernel.AccountId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,6 +12,12 @@ public interface EmailVerificationRepository {
   void insert(EmailVerification verification);
 
   Optional<EmailVerification> findByTokenHash(String tokenHash);
+
+  /**
+   * Until when the account has a live verification link: the latest expiry among its tokens that
+   * are unused and expire after {@code now}, or empty if it has none (all used or expired).
+   */
+  Optional<Instant> liveUntil(AccountId account, Instant now);
 
   /**
    * Marks the token used if it is not used yet. Of concurrent calls for one token, exactly one

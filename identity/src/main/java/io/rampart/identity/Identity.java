@@ -36,7 +36,9 @@ public final class Identity {
 
   /**
    * Registers an account, or tells the address's owner that someone tried to. Same answer and same
-   * work either way, so the response does not reveal whether the address has an account.
+   * work either way, so the response does not reveal whether the address has an account. An account
+   * whose address was never verified and has no live verification link left is registered again:
+   * the new password replaces the old one and a new link goes out.
    */
   public RegistrationOutcome register(String email, char[] password, RequestOrigin origin) {
     return useCases.registration().register(email, password, known(origin));

@@ -12,4 +12,10 @@ public sealed interface PasswordChangeOutcome {
   record Rejected(ReasonCode reason, String detail) implements PasswordChangeOutcome {}
 
   record Overloaded(Duration retryAfter) implements PasswordChangeOutcome {}
+
+  /**
+   * Too many wrong current passwords for this account (counted with its failed sign-ins): refused
+   * before any hashing; nothing was changed.
+   */
+  record Throttled(Duration retryAfter) implements PasswordChangeOutcome {}
 }

@@ -117,4 +117,61 @@ public abstract class AccountRepositoryContract {
     assertThat(stored.passwordHash()).isEqualTo("$argon2id$stronger");
     assertThat(stored.passwordChangedAt()).isEqualTo(T0);
   }
+
+  @Test
+  void replacesTheHashOfAnUnverifiedAccountThatStillHasTheExpectedOne() {
+    Account account = anAccount(freshEmail());
+    repository.insertIfEmailFree(account);
+
+    assertThat(
+            repository.replaceUnverifiedPassword(
+                account.id(), account.passwordHash(), "$argon2id$new", T0.plusSeconds(9)))
+        .isTrue();
+
+    Account stored = repository.findById(account.id()).orElseThrow();
+    assertThat(stored.passwordHash()).isEqualTo("$argon2id$new");
+    assertThat(stored.passwordChangedAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(stored.emailVerified()).isFalse();
+  }
+
+  @Test
+  void keepsTheHashOfAVerifiedAccountOrOfOneWhoseHashChanged() {
+    Account verified = anAccount(freshEmail());
+    repository.insertIfEmailFree(verified);
+    repository.markEmailVerified(verified.id(), T0.plusSeconds(1));
+    Account changed = anAccount(freshEmail());
+    repository.insertIfEmailFree(changed);
+
+    assertThat(
+            repository.replaceUnverifiedPassword(
+                verified.id(), verified.passwordHash(), "$argon2id$new", T0))
+        .isFalse();
+    assertThat(repository.replaceUnverifiedPassword(changed.id(), "$argon2id$other", "$x", T0))
+        .isFalse();
+    assertThat(repository.findById(verified.id()).orElseThrow().passwordHash())
+        .isEqualTo(verified.passwordHash());
+    assertThat(repository.findById(changed.id()).orElseThrow().passwordHash())
+        .isEqualTo(changed.passwordHash());
+  }
+
+  @Test
+  void replacesAnUnverifiedHashForExactlyOneOfConcurrentCallers() throws Exception {
+    Account account = anAccount(freshEmail());
+    repository.insertIfEmailFree(account);
+
+    List<Boolean> replaced =
+        Concurrently.run(
+            8,
+            () ->
+                transactions()
+                    .inTransaction(
+                        () ->
+                            repository.replaceUnverifiedPassword(
+                                account.id(),
+                                account.passwordHash(),
+                                "$argon2id$" + UUID.randomUUID(),
+                                T0)));
+
+    assertThat(replaced).containsOnlyOnce(true);
+  }
 }

@@ -94,4 +94,38 @@ public abstract class EmailVerificationRepositoryContract {
 
     assertThat(repository.findByTokenHash(second.tokenHash()).orElseThrow().usedAt()).isNull();
   }
+
+  private EmailVerification insertedFor(AccountId account, Instant expiresAt) {
+    EmailVerification verification =
+        new EmailVerification(
+            (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""),
+            account,
+            T0,
+            expiresAt,
+            null);
+    repository.insert(verification);
+    return verification;
+  }
+
+  @Test
+  void tellsTheLatestExpiryAmongTheAccountsUnusedLiveTokens() {
+    AccountId account = existingAccount();
+    insertedFor(account, T0.plusSeconds(100));
+    insertedFor(account, T0.plusSeconds(300));
+    insertedFor(existingAccount(), T0.plusSeconds(900));
+
+    assertThat(repository.liveUntil(account, T0)).contains(T0.plusSeconds(300));
+  }
+
+  @Test
+  void hasNoLiveLinkWhenEveryTokenIsUsedOrExpired() {
+    AccountId account = existingAccount();
+    insertedFor(account, T0.plusSeconds(100));
+    EmailVerification used = insertedFor(account, T0.plusSeconds(300));
+    repository.markUsed(used.tokenHash(), T0.plusSeconds(1));
+
+    assertThat(repository.liveUntil(account, T0.plusSeconds(50))).contains(T0.plusSeconds(100));
+    assertThat(repository.liveUntil(account, T0.plusSeconds(100))).isEmpty();
+    assertThat(repository.liveUntil(existingAccount(), T0)).isEmpty();
+  }
 }

@@ -90,7 +90,19 @@ final class IdentityFixture {
 
   /** A new Identity over the same stores, as after a redeploy with other settings. */
   void restart(IdentitySettings settings) {
-    hasher = new CountingHasher(PasswordHasher.argon2id(settings.passwordPolicy().argon2()));
+    restart(settings, PasswordHasher.argon2id(settings.passwordPolicy().argon2()));
+  }
+
+  /** A new Identity whose every hash takes at least {@code pause}, so concurrent calls overlap. */
+  void slowHashing(Duration pause) {
+    IdentitySettings settings = settings();
+    restart(
+        settings,
+        new SlowHasher(PasswordHasher.argon2id(settings.passwordPolicy().argon2()), pause));
+  }
+
+  private void restart(IdentitySettings settings, PasswordHasher real) {
+    hasher = new CountingHasher(real);
     identity = new Identity(ports, settings, hasher, clock, random, ids);
     hasher.resetCounts();
   }

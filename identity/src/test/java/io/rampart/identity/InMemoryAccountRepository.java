@@ -49,6 +49,17 @@ public final class InMemoryAccountRepository implements AccountRepository {
   }
 
   @Override
+  public synchronized boolean replaceUnverifiedPassword(
+      AccountId id, String expectedHash, String passwordHash, Instant changedAt) {
+    Account a = byId.get(id);
+    if (a == null || a.emailVerified() || !a.passwordHash().equals(expectedHash)) {
+      return false;
+    }
+    changePassword(id, passwordHash, changedAt);
+    return true;
+  }
+
+  @Override
   public synchronized void rehashPassword(AccountId id, String passwordHash) {
     byId.computeIfPresent(
         id,

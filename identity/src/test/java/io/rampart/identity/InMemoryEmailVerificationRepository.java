@@ -1,5 +1,6 @@
 package io.rampart.identity;
 
+import io.rampart.kernel.AccountId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,15 @@ public final class InMemoryEmailVerificationRepository implements EmailVerificat
   @Override
   public synchronized Optional<EmailVerification> findByTokenHash(String tokenHash) {
     return Optional.ofNullable(byHash.get(tokenHash));
+  }
+
+  @Override
+  public synchronized Optional<Instant> liveUntil(AccountId account, Instant now) {
+    return byHash.values().stream()
+        .filter(v -> v.account().equals(account) && v.usedAt() == null)
+        .map(EmailVerification::expiresAt)
+        .filter(now::isBefore)
+        .max(Instant::compareTo);
   }
 
   @Override

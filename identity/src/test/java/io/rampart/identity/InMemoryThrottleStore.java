@@ -40,6 +40,32 @@ public final class InMemoryThrottleStore implements ThrottleStore {
   }
 
   @Override
+  public synchronized Reservation reserve(String key, Instant at, Duration window) {
+    State before = states.get(key);
+    return new Reservation(key, before, recordFailure(key, at, window));
+  }
+
+  @Override
+  public synchronized void release(Reservation reservation) {
+    String key = reservation.key();
+    State current = states.get(key);
+    if (current == null) {
+      return;
+    }
+    if (current.equals(reservation.after())) {
+      if (reservation.before() == null) {
+        states.remove(key);
+      } else {
+        states.put(key, reservation.before());
+      }
+    } else if (current.failures() > 1) {
+      states.put(key, new State(key, current.failures() - 1, current.lastFailureAt()));
+    } else {
+      states.remove(key);
+    }
+  }
+
+  @Override
   public synchronized void clear(String key) {
     states.remove(key);
   }

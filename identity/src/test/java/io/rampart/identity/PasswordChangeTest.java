@@ -9,7 +9,9 @@ import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.notification.NoticeKind;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PasswordChangeTest {
@@ -113,5 +115,76 @@ class PasswordChangeTest {
             r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_TOO_SHORT));
     assertThat(fx.audits()).hasSize(audits);
     assertThat(fx.mails(NoticeKind.PASSWORD_CHANGED)).isEmpty();
+  }
+
+  @Test
+  void refusesANewPasswordWithAnUnpairedSurrogate() {
+    assertThat(change(PASSWORD, "marble kettle orbit 7 \udfff"))
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS));
+    assertThat(fx.mails(NoticeKind.PASSWORD_CHANGED)).isEmpty();
+  }
+
+  /** The fixture allows 3 free failures per account, then waits 1 s, doubling. */
+  @Nested
+  class Throttling {
+    private static final String WRONG = "not my password at all";
+
+    @Test
+    void refusesBeyondTheFreeWrongCurrentPasswordsWithoutHashing() {
+      for (int i = 0; i < 4; i++) {
+        assertThat(change(WRONG, NEW_PASSWORD)).isInstanceOf(PasswordChangeOutcome.Rejected.class);
+      }
+      fx.hasher.resetCounts();
+
+      assertThat(change(PASSWORD, NEW_PASSWORD))
+          .isEqualTo(new PasswordChangeOutcome.Throttled(Duration.ofSeconds(1)));
+      assertThat(fx.hasher.work()).isZero();
+      assertThat(fx.lastAudit().type()).isEqualTo("password.change_throttled");
+      assertThat(fx.lastAudit().data()).containsEntry("retryAfterSeconds", "1");
+
+      fx.clock.advance(Duration.ofSeconds(1));
+      assertThat(change(PASSWORD, NEW_PASSWORD)).isEqualTo(new PasswordChangeOutcome.Changed(1));
+    }
+
+    @Test
+    void countsWrongCurrentPasswordsWithTheAccountsFailedSignIns() {
+      for (int i = 0; i < 3; i++) {
+        fx.signIn(EMAIL, WRONG, IdentityFixture.ATTACKER, null);
+      }
+      assertThat(change(WRONG, NEW_PASSWORD)).isInstanceOf(PasswordChangeOutcome.Rejected.class);
+
+      assertThat(change(PASSWORD, NEW_PASSWORD))
+          .isInstanceOf(PasswordChangeOutcome.Throttled.class);
+      assertThat(fx.signIn(EMAIL, PASSWORD, IdentityFixture.ATTACKER, null))
+          .isInstanceOf(SignInOutcome.Throttled.class);
+    }
+
+    @Test
+    void aCorrectCurrentPasswordClearsTheAccountsFailures() {
+      for (int i = 0; i < 3; i++) {
+        change(WRONG, NEW_PASSWORD);
+      }
+
+      assertThat(change(PASSWORD, NEW_PASSWORD)).isInstanceOf(PasswordChangeOutcome.Changed.class);
+      assertThat(fx.throttles.state("account:" + EMAIL)).isEmpty();
+    }
+
+    @Test
+    void letsAtMostTheFreeFailuresPlusOneReachTheHasherWhenGuessedInParallel() throws Exception {
+      fx.slowHashing(Duration.ofMillis(20));
+
+      List<PasswordChangeOutcome> outcomes =
+          Concurrently.run(20, () -> change(WRONG, NEW_PASSWORD));
+
+      assertThat(fx.hasher.verifications()).isLessThanOrEqualTo(4);
+      assertThat(outcomes)
+          .filteredOn(o -> o instanceof PasswordChangeOutcome.Rejected)
+          .hasSize(fx.hasher.verifications());
+      assertThat(outcomes)
+          .filteredOn(o -> o instanceof PasswordChangeOutcome.Throttled)
+          .hasSize(20 - fx.hasher.verifications());
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class RegistrationTest {
@@ -58,22 +59,118 @@ class RegistrationTest {
 
   @Test
   void answersATakenAddressTheSameWayAfterTheSameWorkAndWarnsTheOwner() {
-    RegistrationOutcome first = fx.register(EMAIL, PASSWORD);
+    RegistrationOutcome first = fx.register("first@example.com", PASSWORD);
     int workForNew = fx.hasher.work();
-    Account owner = fx.accounts.all().getFirst();
+    AccountId owner = fx.owner();
+    fx.hasher.resetCounts();
+    Account stored = fx.accounts.findById(owner).orElseThrow();
 
     RegistrationOutcome second = fx.register("OWNER@example.com", "another fine password 99");
 
     assertThat(second).isEqualTo(first);
-    assertThat(fx.hasher.work() - workForNew).isEqualTo(workForNew);
-    assertThat(fx.accounts.all()).hasSize(1);
+    assertThat(fx.hasher.work()).isEqualTo(workForNew);
     assertThat(fx.mails(NoticeKind.REGISTRATION_ATTEMPT))
         .singleElement()
         .satisfies(m -> assertThat(m.recipient()).isEqualTo(EMAIL));
     AuditRecord attempt = fx.lastAudit();
     assertThat(attempt.type()).isEqualTo("account.registration_attempted");
-    assertThat(attempt.account()).isEqualTo(owner.id());
-    assertThat(fx.accounts.all()).containsExactly(owner);
+    assertThat(attempt.account()).isEqualTo(owner);
+    assertThat(fx.accounts.findById(owner)).contains(stored);
+  }
+
+  @Test
+  void warnsAVerifiedOwnerWithoutPromisingAResetThatDoesNotExist() {
+    fx.owner();
+
+    fx.register(EMAIL, "another fine password 99");
+
+    assertThat(fx.mails(NoticeKind.REGISTRATION_ATTEMPT).getFirst().body())
+        .contains("sign in")
+        .contains("contact")
+        .doesNotContain("reset");
+  }
+
+  @Nested
+  class AddressWaitingForVerification {
+    private static final String SQUATTER_PASSWORD = "squatter chooses this one 77";
+    private static final String OWNER_PASSWORD = "violet harbour kettle 58 rain";
+
+    @Test
+    void tellsTheMailboxUntilWhenThePendingLinkIsLiveAndChangesNothing() {
+      fx.register(EMAIL, SQUATTER_PASSWORD);
+      Account squatted = fx.accounts.all().getFirst();
+      fx.clock.advance(Duration.ofHours(1));
+
+      assertThat(fx.register(EMAIL, OWNER_PASSWORD)).isEqualTo(new RegistrationOutcome.Accepted());
+
+      assertThat(fx.accounts.all()).containsExactly(squatted);
+      assertThat(fx.mails(NoticeKind.EMAIL_VERIFICATION)).hasSize(1);
+      OutboxMessage notice = fx.mails(NoticeKind.REGISTRATION_PENDING).getFirst();
+      assertThat(notice.recipient()).isEqualTo(EMAIL);
+      assertThat(notice.body()).contains("2026-03-02T10:00:00Z").doesNotContain("reset");
+      assertThat(fx.lastAudit().type()).isEqualTo("account.registration_attempted");
+      assertThat(fx.lastAudit().data()).containsEntry("emailVerified", "false");
+    }
+
+    @Test
+    void restartsTheRegistrationOnceTheLinkHasExpired() {
+      fx.register(EMAIL, SQUATTER_PASSWORD);
+      String expiredToken = fx.verificationToken(EMAIL);
+      Account squatted = fx.accounts.all().getFirst();
+      fx.clock.advance(Duration.ofHours(24));
+      fx.hasher.resetCounts();
+
+      assertThat(fx.register(EMAIL, OWNER_PASSWORD)).isEqualTo(new RegistrationOutcome.Accepted());
+
+      assertThat(fx.hasher.work()).isEqualTo(1);
+      assertThat(fx.accounts.all())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.id()).isEqualTo(squatted.id());
+                assertThat(a.passwordHash()).isNotEqualTo(squatted.passwordHash());
+                assertThat(a.emailVerified()).isFalse();
+              });
+      assertThat(fx.mails(NoticeKind.EMAIL_VERIFICATION)).hasSize(2);
+      AuditRecord restarted = fx.lastAudit();
+      assertThat(restarted.type()).isEqualTo("account.registration_restarted");
+      assertThat(restarted.account()).isEqualTo(squatted.id());
+
+      String freshToken = fx.verificationToken(EMAIL);
+      assertThat(freshToken).isNotEqualTo(expiredToken);
+      assertThat(fx.identity.verifyEmail(expiredToken, HOME))
+          .isInstanceOf(VerificationOutcome.Rejected.class);
+      assertThat(fx.identity.verifyEmail(freshToken, HOME))
+          .isInstanceOf(VerificationOutcome.Verified.class);
+      assertThat(fx.signIn(EMAIL, OWNER_PASSWORD, HOME, null))
+          .isInstanceOf(SignInOutcome.SignedIn.class);
+      assertThat(fx.signIn(EMAIL, SQUATTER_PASSWORD, IdentityFixture.ATTACKER, null))
+          .isInstanceOf(SignInOutcome.Refused.class);
+    }
+
+    @Test
+    void restartsAnUnverifiedRegistrationWhoseLinkWasUsedUp() {
+      fx.register(EMAIL, SQUATTER_PASSWORD);
+      Account squatted = fx.accounts.all().getFirst();
+      fx.verifications.markUsed(fx.verifications.all().getFirst().tokenHash(), IdentityFixture.T0);
+
+      fx.register(EMAIL, OWNER_PASSWORD);
+
+      assertThat(fx.lastAudit().type()).isEqualTo("account.registration_restarted");
+      assertThat(fx.accounts.findById(squatted.id()).orElseThrow().passwordHash())
+          .isNotEqualTo(squatted.passwordHash());
+    }
+
+    @Test
+    void answersTheSameInEveryCase() {
+      RegistrationOutcome fresh = fx.register(EMAIL, SQUATTER_PASSWORD);
+      RegistrationOutcome pending = fx.register(EMAIL, OWNER_PASSWORD);
+      fx.clock.advance(Duration.ofDays(2));
+      RegistrationOutcome restarted = fx.register(EMAIL, OWNER_PASSWORD);
+
+      assertThat(pending).isEqualTo(fresh);
+      assertThat(restarted).isEqualTo(fresh);
+    }
   }
 
   @Test
@@ -114,6 +211,18 @@ class RegistrationTest {
     assertThat(fx.audits()).hasSize(audits);
     assertThat(fx.mails()).hasSize(mails);
     assertThat(fx.accounts.findByEmail(new EmailAddress("new@example.com"))).isEmpty();
+  }
+
+  @Test
+  void rejectsAPasswordWithAnUnpairedSurrogateWithoutWritingOrHashing() {
+    RegistrationOutcome outcome = fx.register(EMAIL, "violet tractor umbrella 42 \ud800");
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            RegistrationOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS));
+    assertThat(fx.hasher.work()).isZero();
+    assertNothingWritten();
   }
 
   @Test

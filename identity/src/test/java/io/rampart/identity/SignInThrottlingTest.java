@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +131,76 @@ class SignInThrottlingTest {
     assertThat(fx.throttles.state("account:owner@example.com")).isEmpty();
     assertThat(fx.throttles.state("ip:203.0.113.7"))
         .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(2));
+  }
+
+  @Test
+  void letsAtMostTheFreeFailuresPlusOneOfManyParallelGuessesReachTheHasher() throws Exception {
+    fx.slowHashing(Duration.ofMillis(20));
+    int attempts = 30;
+
+    List<SignInOutcome> outcomes =
+        Concurrently.run(attempts, () -> fx.signIn(EMAIL, WRONG, ATTACKER, null));
+
+    int free = IdentityFixture.THROTTLING.freeAccountFailures();
+    assertThat(fx.hasher.verifications()).isBetween(1, free + 1);
+    assertThat(outcomes).filteredOn(INVALID::equals).hasSize(fx.hasher.verifications());
+    assertThat(outcomes)
+        .filteredOn(o -> o instanceof SignInOutcome.Throttled)
+        .hasSize(attempts - fx.hasher.verifications());
+    assertThat(fx.throttles.state("account:" + EMAIL))
+        .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(fx.hasher.verifications()));
+  }
+
+  @Test
+  void givesBackTheCountOfAThrottledAttempt() {
+    failAgainstOwner(4);
+    ThrottleStore.State before = fx.throttles.state("account:" + EMAIL).orElseThrow();
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(throttledFor(1));
+    }
+
+    assertThat(fx.throttles.state("account:" + EMAIL)).contains(before);
+    assertThat(fx.throttles.state("ip:" + ATTACKER.ipAddress()))
+        .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(4));
+  }
+
+  @Test
+  void givesBackTheSourceCountOfACorrectPassword() {
+    fx.signIn(EMAIL, WRONG, HOME, null);
+
+    fx.signedIn(HOME, null);
+    fx.signedIn(HOME, null);
+
+    assertThat(fx.throttles.state("ip:203.0.113.7"))
+        .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(1));
+  }
+
+  @Test
+  void auditsOnlyTheFirstRefusalOfABlockedPeriod() {
+    failAgainstOwner(4);
+    int before = fx.audits().size();
+
+    for (int i = 0; i < 50; i++) {
+      assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, null)).isEqualTo(throttledFor(1));
+    }
+
+    assertThat(fx.audits().subList(before, fx.audits().size()))
+        .extracting(a -> a.type())
+        .containsExactly("signin.throttled");
+  }
+
+  @Test
+  void auditsTheFirstRefusalOfEachNewBlockedPeriod() {
+    failAgainstOwner(4);
+    fx.signIn(EMAIL, WRONG, ATTACKER, null);
+    fx.signIn(EMAIL, WRONG, ATTACKER, null);
+    fx.clock.advance(Duration.ofSeconds(1));
+    failAgainstOwner(1);
+
+    fx.signIn(EMAIL, WRONG, ATTACKER, null);
+    fx.signIn(EMAIL, WRONG, ATTACKER, null);
+
+    assertThat(fx.auditTypes()).filteredOn("signin.throttled"::equals).hasSize(2);
   }
 }

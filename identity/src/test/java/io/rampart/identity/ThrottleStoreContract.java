@@ -117,4 +117,129 @@ public abstract class ThrottleStoreContract {
 
     assertThat(store.find(List.of(key)).get(key).failures()).isEqualTo(threads * perThread);
   }
+
+  @Test
+  void reservesOnAFreshKeyFromNoState() {
+    String key = aKey();
+
+    ThrottleStore.Reservation reservation = store.reserve(key, T0, WINDOW);
+
+    assertThat(reservation)
+        .isEqualTo(new ThrottleStore.Reservation(key, null, new ThrottleStore.State(key, 1, T0)));
+    assertThat(store.find(List.of(key))).containsExactly(Map.entry(key, reservation.after()));
+  }
+
+  @Test
+  void reservesLikeAFailureAndTellsTheStateBefore() {
+    String key = aKey();
+    ThrottleStore.State first = store.recordFailure(key, T0, WINDOW);
+
+    ThrottleStore.Reservation reservation = store.reserve(key, T0.plusSeconds(5), WINDOW);
+
+    assertThat(reservation.before()).isEqualTo(first);
+    assertThat(reservation.after()).isEqualTo(new ThrottleStore.State(key, 2, T0.plusSeconds(5)));
+  }
+
+  @Test
+  void tellsTheOldStateWhenAReservationRestartsTheWindow() {
+    String key = aKey();
+    store.recordFailure(key, T0, WINDOW);
+    Instant later = T0.plus(WINDOW).plusSeconds(1);
+
+    ThrottleStore.Reservation reservation = store.reserve(key, later, WINDOW);
+
+    assertThat(reservation.before()).isEqualTo(new ThrottleStore.State(key, 1, T0));
+    assertThat(reservation.after()).isEqualTo(new ThrottleStore.State(key, 1, later));
+  }
+
+  @Test
+  void releaseRestoresTheStateBeforeWhenNothingElseWasCounted() {
+    String key = aKey();
+    ThrottleStore.State failed = store.recordFailure(key, T0, WINDOW);
+
+    store.release(store.reserve(key, T0.plusSeconds(30), WINDOW));
+
+    assertThat(store.find(List.of(key))).containsExactly(Map.entry(key, failed));
+  }
+
+  @Test
+  void releaseOfTheOnlyCountLeavesTheKeyWithoutState() {
+    String key = aKey();
+
+    store.release(store.reserve(key, T0, WINDOW));
+
+    assertThat(store.find(List.of(key))).isEmpty();
+    assertThat(store.reserve(key, T0.plusSeconds(1), WINDOW).before()).isNull();
+  }
+
+  @Test
+  void releaseGivesBackOneCountAndKeepsTheNewestTimeWhenOthersWereCountedMeanwhile() {
+    String key = aKey();
+    store.recordFailure(key, T0, WINDOW);
+    ThrottleStore.Reservation mine = store.reserve(key, T0.plusSeconds(1), WINDOW);
+    store.recordFailure(key, T0.plusSeconds(2), WINDOW);
+
+    store.release(mine);
+
+    assertThat(store.find(List.of(key)).get(key))
+        .isEqualTo(new ThrottleStore.State(key, 2, T0.plusSeconds(2)));
+  }
+
+  @Test
+  void releasesInAnyOrderLeaveOnlyTheFailuresKept() {
+    String key = aKey();
+    ThrottleStore.Reservation first = store.reserve(key, T0, WINDOW);
+    ThrottleStore.Reservation second = store.reserve(key, T0.plusSeconds(1), WINDOW);
+
+    store.release(first);
+    store.release(second);
+
+    assertThat(store.find(List.of(key))).isEmpty();
+  }
+
+  @Test
+  void releaseAfterAClearLeavesTheKeyWithoutState() {
+    String key = aKey();
+    ThrottleStore.Reservation reservation = store.reserve(key, T0, WINDOW);
+    store.clear(key);
+
+    store.release(reservation);
+
+    assertThat(store.find(List.of(key))).isEmpty();
+  }
+
+  @Test
+  void concurrentReservationsOnOneKeySeeDistinctCountsBefore() throws Exception {
+    String key = aKey();
+    int threads = 16;
+
+    List<ThrottleStore.Reservation> reservations =
+        Concurrently.run(
+            threads, () -> transactions().inTransaction(() -> store.reserve(key, T0, WINDOW)));
+
+    assertThat(reservations)
+        .extracting(r -> r.before() == null ? 0 : r.before().failures())
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.IntStream.range(0, threads).boxed().toList());
+    assertThat(store.find(List.of(key)).get(key).failures()).isEqualTo(threads);
+  }
+
+  @Test
+  void concurrentReservationsAllGivenBackLeaveNoCount() throws Exception {
+    String key = aKey();
+    ThrottleStore.State kept = store.recordFailure(key, T0, WINDOW);
+
+    Concurrently.run(
+        12,
+        () -> {
+          for (int i = 0; i < 10; i++) {
+            ThrottleStore.Reservation r =
+                transactions().inTransaction(() -> store.reserve(key, T0, WINDOW));
+            transactions().run(() -> store.release(r));
+          }
+          return null;
+        });
+
+    assertThat(store.find(List.of(key))).containsExactly(Map.entry(key, kept));
+  }
 }

@@ -38,6 +38,8 @@ public enum ReasonCode {
   AUTH_PASSWORD_CONTAINS_EMAIL(
       ErrorCategory.INVALID_INPUT, "The password contains the e-mail address."),
   AUTH_PASSWORD_UNCHANGED(ErrorCategory.INVALID_INPUT, "The new password is the current one."),
+  AUTH_PASSWORD_INVALID_CHARACTERS(
+      ErrorCategory.INVALID_INPUT, "The password contains characters that are not valid text."),
   AUTH_CURRENT_PASSWORD_WRONG(ErrorCategory.FORBIDDEN, "The current password is wrong."),
   AUTH_VERIFICATION_TOKEN_INVALID(
       ErrorCategory.INVALID_INPUT, "The verification link is not valid or was already used."),

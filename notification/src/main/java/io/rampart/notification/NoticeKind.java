@@ -4,8 +4,17 @@ package io.rampart.notification;
 public enum NoticeKind {
   /** Values: {@code link} (the verification URL), {@code expiresAt}. */
   EMAIL_VERIFICATION,
-  /** Someone tried to register with an address that already has an account. No values needed. */
+  /**
+   * Someone tried to register with an address that already has a verified account. No values
+   * needed.
+   */
   REGISTRATION_ATTEMPT,
+  /**
+   * Someone tried to register with an address whose account is not verified yet and still has a
+   * live verification link. Values: {@code expiresAt} (when that link expires; from then on the
+   * address can be registered again).
+   */
+  REGISTRATION_PENDING,
   /** Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}. */
   NEW_SIGN_IN,
   /** Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}. */

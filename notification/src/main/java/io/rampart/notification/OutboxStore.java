@@ -18,13 +18,18 @@ import java.util.UUID;
  *       until the lease ends. It commits on its own. "Oldest" is by {@code createdAt}, then by id;
  *       the messages are returned as they are after the claim.
  *   <li>{@link #markSent} changes a PENDING message to SENT and returns {@code true} exactly once
- *       per message; any later call returns {@code false}.
+ *       per message; any later call returns {@code false}. In the same change it MUST replace the
+ *       body by {@link #REMOVED_BODY}: a body may carry a one-time secret (a verification link),
+ *       which must not outlive its delivery. PENDING and FAILED messages keep their bodies.
  *   <li>{@link #markRetry} and {@link #markFailed} change only a PENDING message: a message that
  *       another dispatcher already marked SENT stays SENT.
  *   <li>Implementations are thread-safe; no method returns {@code null} collections.
  * </ul>
  */
 public interface OutboxStore {
+  /** The body of every SENT message: its content is dropped once delivered. */
+  String REMOVED_BODY = "[content removed after delivery]";
+
   void insert(OutboxMessage message);
 
   List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit);

@@ -16,6 +16,7 @@
  * <p>Delivery is at-least-once: a message is written in the same transaction as the event that
  * causes it, claimed with a lease, sent, then marked sent exactly once. A crash between sending and
  * marking resends it after the lease; every copy carries the same message id, so duplicates are
- * detectable. Nothing is lost.
+ * detectable. Nothing is lost. Once a message is marked sent its body is dropped, since it may
+ * carry a one-time link.
  */
 package io.rampart.notification;

@@ -47,7 +47,23 @@ public final class InMemoryOutboxStore implements OutboxStore {
     if (m == null || m.status() != Status.PENDING) {
       return false;
     }
-    messages.put(id, with(m, Status.SENT, m.attempts(), m.nextAttemptAt(), sentAt, m.lastError()));
+    OutboxMessage sent =
+        with(m, Status.SENT, m.attempts(), m.nextAttemptAt(), sentAt, m.lastError());
+    messages.put(
+        id,
+        new OutboxMessage(
+            sent.id(),
+            sent.account(),
+            sent.kind(),
+            sent.recipient(),
+            sent.subject(),
+            REMOVED_BODY,
+            sent.status(),
+            sent.attempts(),
+            sent.nextAttemptAt(),
+            sent.createdAt(),
+            sent.sentAt(),
+            sent.lastError()));
     return true;
   }
 

@@ -207,6 +207,26 @@ public abstract class OutboxStoreContract {
   @Nested
   class MarkingSent {
     @Test
+    void dropsTheBodyOfASentMessageAndKeepsTheRest() {
+      insert(pending(1));
+      insert(pending(2));
+      insert(pending(3));
+      store.markFailed(id(3), 5, "gave up");
+
+      store.markSent(id(1), T0.plusSeconds(5));
+
+      OutboxMessage sent = store.find(id(1)).orElseThrow();
+      assertThat(sent.body()).isEqualTo(OutboxStore.REMOVED_BODY);
+      assertThat(sent.subject()).isEqualTo("Subject 1");
+      assertThat(sent.recipient()).isEqualTo("alice@example.com");
+      assertThat(store.list(Status.SENT, 10))
+          .extracting(OutboxMessage::body)
+          .containsExactly(OutboxStore.REMOVED_BODY);
+      assertThat(store.find(id(2)).orElseThrow().body()).isEqualTo("Body 2");
+      assertThat(store.find(id(3)).orElseThrow().body()).isEqualTo("Body 3");
+    }
+
+    @Test
     void marksAPendingMessageSentOnce() {
       insert(pending(1));
       Instant sentAt = T0.plusSeconds(5);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.notification.NoticeKind;
 import io.rampart.notification.OutboxMessage;
+import io.rampart.notification.OutboxStore;
 import io.rampart.server.outbox.SmtpMessageSender;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,22 @@ class MailDeliveryIT extends MailTestBase {
 
       assertThat(verify(token).status()).isEqualTo(200);
       assertThat(signIn(email, PASSWORD).status()).isEqualTo(201);
+    }
+
+    @Test
+    void keepsNoVerificationTokenInTheOutboxOnceTheMailIsSent() {
+      String email = freshEmail();
+      register(email, PASSWORD);
+
+      String token = tokenFromVerificationMail(email);
+
+      OutboxMessage sent = outboxMessage(email, NoticeKind.EMAIL_VERIFICATION);
+      assertThat(sent.status()).isEqualTo(OutboxMessage.Status.SENT);
+      assertThat(sent.body()).isEqualTo(OutboxStore.REMOVED_BODY).doesNotContain(token);
+      ApiClient.Reply listing =
+          api.get("/api/v1/admin/outbox?status=sent&limit=500").bearer(operatorToken()).send();
+      assertThat(listing.status()).isEqualTo(200);
+      assertThat(listing.body()).contains(sent.id().toString()).doesNotContain(token);
     }
 
     @Test

@@ -30,12 +30,36 @@ class RegistrationIT extends ServerTestBase {
       register(email, PASSWORD);
       clock.advance(Duration.ofSeconds(1));
       register(email, PASSWORD);
+      verify(verificationToken(email));
+      clock.advance(Duration.ofSeconds(1));
+      register(email, PASSWORD);
 
       assertThat(outboxTo(email))
           .extracting(OutboxMessage::kind)
-          .containsExactly(NoticeKind.REGISTRATION_ATTEMPT, NoticeKind.EMAIL_VERIFICATION);
+          .containsExactly(
+              NoticeKind.REGISTRATION_ATTEMPT,
+              NoticeKind.REGISTRATION_PENDING,
+              NoticeKind.EMAIL_VERIFICATION);
       assertThat(outboxTo(email))
           .allSatisfy(m -> assertThat(m.status()).isEqualTo(OutboxMessage.Status.PENDING));
+    }
+
+    @Test
+    void letsTheOwnerRegisterASquattedAddressOnceItsLinkExpired() {
+      String email = freshEmail();
+      String squatterPassword = "Squatter-Picked-This-Passphrase-61";
+      register(email, squatterPassword);
+      String expired = verificationToken(email);
+      clock.advance(properties.verificationTtl().plusSeconds(1));
+
+      ApiClient.Reply again = register(email, PASSWORD);
+
+      assertThat(again.status()).isEqualTo(202);
+      String fresh = verificationToken(email);
+      assertThat(fresh).isNotEqualTo(expired);
+      assertThat(verify(fresh).status()).isEqualTo(200);
+      assertThat(signIn(email, PASSWORD).status()).isEqualTo(201);
+      assertThat(signIn(email, squatterPassword).status()).isEqualTo(401);
     }
 
     @Test
@@ -55,6 +79,23 @@ class RegistrationIT extends ServerTestBase {
 
       assertThat(reply.status()).isEqualTo(400);
       assertThat(reply.code()).isEqualTo("AUTH_PASSWORD_TOO_SHORT");
+      assertThat(writes()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAPasswordWithAnUnpairedSurrogateAndWritesNothing() {
+      Writes before = writes();
+
+      ApiClient.Reply reply =
+          api.post("/api/v1/accounts")
+              .json(
+                  "{\"email\": \""
+                      + freshEmail()
+                      + "\", \"password\": \"Tangerine-Harbour-Lantern-47\\ud800\"}")
+              .send();
+
+      assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+      assertThat(reply.code()).isEqualTo("AUTH_PASSWORD_INVALID_CHARACTERS");
       assertThat(writes()).isEqualTo(before);
     }
 

@@ -10,22 +10,32 @@ import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.SessionId;
 import io.rampart.notification.Notice;
 import io.rampart.notification.NoticeKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Changes a password: the current one must be right, the new one must differ and pass the policy.
  * Every other session ends with the change, so whoever knew the old password is signed out.
+ *
+ * <p>A wrong current password counts as a failure under the account's throttle key, shared with
+ * sign-in: the attempt is counted before hashing and refused while the key is throttled, so a
+ * stolen session cannot be used to guess the password ({@link CountedAttempt}). A correct one
+ * clears the key, as a correct sign-in does.
  */
 public final class PasswordChange {
   static final String END_REASON = "password-changed";
 
   private final Context context;
+  private final Throttle throttle;
+  private final ThrottledAudits throttledAudits = new ThrottledAudits();
 
   PasswordChange(Context context) {
     this.context = context;
+    this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
   }
 
   public PasswordChangeOutcome changePassword(
@@ -51,8 +61,17 @@ public final class PasswordChange {
 
   private PasswordChangeOutcome change(
       Account account, SessionId current, char[] oldText, char[] newText, RequestOrigin origin) {
+    Instant now = context.now();
+    List<Throttle.Key> keys = List.of(throttle.accountKeyOf(account.email()));
+    CountedAttempt counted =
+        context.ports().transactions().inTransaction(() -> throttle.count(keys, now));
+    Map<String, Instant> blockedUntil = counted.blockedUntil(now);
+    if (!blockedUntil.isEmpty()) {
+      return throttled(account, counted, blockedUntil, now, origin);
+    }
     BoundedHasher.Verdict verdict = context.hasher().verify(account.passwordHash(), oldText);
     if (verdict == BoundedHasher.Verdict.REFUSED) {
+      context.ports().transactions().run(counted::giveBack);
       return new PasswordChangeOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
     }
     if (verdict == BoundedHasher.Verdict.MISMATCH) {
@@ -63,6 +82,7 @@ public final class PasswordChange {
       return new PasswordChangeOutcome.Rejected(
           ReasonCode.AUTH_CURRENT_PASSWORD_WRONG, "The current password is not right.");
     }
+    context.ports().transactions().run(counted::settleSuccess);
     if (Arrays.equals(oldText, newText)) {
       return new PasswordChangeOutcome.Rejected(
           ReasonCode.AUTH_PASSWORD_UNCHANGED, "Choose a password other than the current one.");
@@ -79,6 +99,35 @@ public final class PasswordChange {
         .ports()
         .transactions()
         .inTransaction(() -> store(account, current, hash.get(), origin));
+  }
+
+  private PasswordChangeOutcome throttled(
+      Account account,
+      CountedAttempt counted,
+      Map<String, Instant> blockedUntil,
+      Instant now,
+      RequestOrigin origin) {
+    Duration wait = CountedAttempt.longestWait(blockedUntil, now).orElseThrow();
+    boolean audited = throttledAudits.firstOfPeriod(blockedUntil, now);
+    context
+        .ports()
+        .transactions()
+        .run(
+            () -> {
+              counted.giveBack();
+              if (audited) {
+                audit(
+                    account,
+                    "password.change_throttled",
+                    origin,
+                    Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))));
+              }
+            });
+    return new PasswordChangeOutcome.Throttled(wait);
+  }
+
+  private static long secondsRoundedUp(Duration wait) {
+    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
   }
 
   private PasswordChangeOutcome store(

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The password policy after NIST SP 800-63B: a length range counted in code points of the NFC form,
- * no composition rules, a blocklist of common passwords, a zxcvbn strength floor, and no e-mail
- * local part inside the password. Rules are checked in that order (the e-mail rule before the
- * strength floor, since it is the clearer advice) and the first one broken is reported.
- * Thread-safe.
+ * The password policy after NIST SP 800-63B: only well-formed Unicode text (no unpaired surrogate,
+ * which no encoding can represent and which would collapse into a replacement character when
+ * encoded), a length range counted in code points of the NFC form, no composition rules, a
+ * blocklist of common passwords, a zxcvbn strength floor, and no e-mail local part inside the
+ * password. Rules are checked in that order (the e-mail rule before the strength floor, since it is
+ * the clearer advice) and the first one broken is reported. Thread-safe.
  */
 final class PasswordRules {
   /** Local parts shorter than this are too likely to occur by chance to forbid. */
@@ -40,6 +41,12 @@ final class PasswordRules {
    * @return the first rule broken, or empty if the password is acceptable
    */
   Optional<PolicyViolation> check(char[] password, EmailAddress email) {
+    if (!PasswordText.wellFormed(password)) {
+      return violation(
+          ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS,
+          "The password contains characters that are not valid text (a broken character"
+              + " encoding?); type it again or choose another.");
+    }
     int length = PasswordText.length(password);
     if (length < policy.minLength()) {
       return violation(

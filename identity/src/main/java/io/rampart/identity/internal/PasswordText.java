@@ -23,6 +23,21 @@ final class PasswordText {
     return Normalizer.normalize(view, Normalizer.Form.NFC).toCharArray();
   }
 
+  /** Whether every surrogate is paired, so the text can be encoded (as UTF-8) and back intact. */
+  static boolean wellFormed(char[] text) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length
+          && Character.isLowSurrogate(text[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The number of Unicode code points (what a person counts as characters, roughly). */
   static int length(char[] password) {
     return Character.codePointCount(password, 0, password.length);

@@ -5,6 +5,7 @@ import io.rampart.audit.AuditEvent;
 import io.rampart.identity.Account;
 import io.rampart.identity.EmailAddress;
 import io.rampart.identity.EmailVerification;
+import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.RegistrationOutcome;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
@@ -18,7 +19,17 @@ import java.util.Optional;
 /**
  * Registers an account. Whether or not the address already has one, the caller gets the same answer
  * after the same work (the input is checked before storage is touched, and the password is hashed
- * either way); only the mailbox learns which case it was.
+ * either way); only the mailbox learns which case it was:
+ *
+ * <ul>
+ *   <li>a free address gets a new account and a verification link;
+ *   <li>an address whose account was never verified and has no live link left (all expired or used)
+ *       gets its registration restarted: the new password replaces the old one and a fresh link
+ *       goes out, so nobody can squat an address by registering it first;
+ *   <li>an unverified account with a live link gets a notice saying until when that link is live
+ *       (after which the address can be registered again);
+ *   <li>a verified account gets a notice that someone tried to sign up with its address.
+ * </ul>
  */
 public final class Registration {
   private final Context context;
@@ -55,13 +66,62 @@ public final class Registration {
     Account account =
         new Account(new AccountId(context.ids().newId()), email, passwordHash, now, null, now);
     if (context.ports().accounts().insertIfEmailFree(account)) {
-      sendVerification(account, now, origin);
+      sendVerification(account, now);
+      audit("account.registered", Actor.account(account.id()), account.id(), origin, Map.of());
+      return;
+    }
+    Optional<Account> existing = context.ports().accounts().findByEmail(email);
+    if (existing.isPresent() && !existing.get().emailVerified()) {
+      registerAgain(existing.get(), passwordHash, now, origin);
     } else {
-      warnOwner(email, origin);
+      warnOwner(email, existing.map(Account::id).orElse(null), origin);
     }
   }
 
-  private void sendVerification(Account account, Instant now, RequestOrigin origin) {
+  /** The address's account was never verified: restart it, or say how long its link is live. */
+  private void registerAgain(
+      Account unverified, String passwordHash, Instant now, RequestOrigin origin) {
+    EmailVerificationRepository verifications = context.ports().verifications();
+    Optional<Instant> liveUntil = verifications.liveUntil(unverified.id(), now);
+    if (liveUntil.isEmpty()
+        && context
+            .ports()
+            .accounts()
+            .replaceUnverifiedPassword(
+                unverified.id(), unverified.passwordHash(), passwordHash, now)) {
+      sendVerification(unverified, now);
+      audit(
+          "account.registration_restarted",
+          Actor.account(unverified.id()),
+          unverified.id(),
+          origin,
+          Map.of());
+      return;
+    }
+    Optional<Instant> pending =
+        liveUntil.isPresent() ? liveUntil : verifications.liveUntil(unverified.id(), now);
+    if (pending.isEmpty()) {
+      warnOwner(unverified.email(), unverified.id(), origin);
+      return;
+    }
+    context
+        .ports()
+        .notifications()
+        .enqueue(
+            new Notice(
+                unverified.id(),
+                unverified.email().value(),
+                NoticeKind.REGISTRATION_PENDING,
+                Map.of("expiresAt", pending.get().toString())));
+    audit(
+        "account.registration_attempted",
+        Actor.ANONYMOUS,
+        unverified.id(),
+        origin,
+        Map.of("emailVerified", "false"));
+  }
+
+  private void sendVerification(Account account, Instant now) {
     String token = context.tokens().newToken();
     Instant expiresAt = now.plus(context.settings().verificationTtl());
     context
@@ -81,20 +141,23 @@ public final class Registration {
                     context.settings().verificationLinkBase() + token,
                     "expiresAt",
                     expiresAt.toString())));
-    context.audit(
-        new AuditEvent(
-            "account.registered", Actor.account(account.id()), account.id(), origin, Map.of()));
   }
 
-  private void warnOwner(EmailAddress email, RequestOrigin origin) {
-    AccountId existing =
-        context.ports().accounts().findByEmail(email).map(Account::id).orElse(null);
+  private void warnOwner(EmailAddress email, AccountId existing, RequestOrigin origin) {
     context
         .ports()
         .notifications()
         .enqueue(new Notice(existing, email.value(), NoticeKind.REGISTRATION_ATTEMPT, Map.of()));
-    context.audit(
-        new AuditEvent(
-            "account.registration_attempted", Actor.ANONYMOUS, existing, origin, Map.of()));
+    audit(
+        "account.registration_attempted",
+        Actor.ANONYMOUS,
+        existing,
+        origin,
+        Map.of("emailVerified", "true"));
+  }
+
+  private void audit(
+      String type, Actor actor, AccountId account, RequestOrigin origin, Map<String, String> data) {
+    context.audit(new AuditEvent(type, actor, account, origin, data));
   }
 }

@@ -22,23 +22,23 @@ import java.util.Optional;
  */
 final class SessionOpening {
   private final Context context;
-  private final Throttle throttle;
 
-  SessionOpening(Context context, Throttle throttle) {
+  SessionOpening(Context context) {
     this.context = context;
-    this.throttle = throttle;
   }
 
   /**
    * @param password the correct password, NFC-normalised (for a rehash)
    * @param presentedDeviceToken the device token presented, or {@code null}
    * @param knownDeviceHash its hash if the account knows it, else {@code null}
+   * @param counted the attempt as counted on its throttle keys, settled here as a success
    */
   SignInOutcome.SignedIn open(
       Account account,
       char[] password,
       String presentedDeviceToken,
       String knownDeviceHash,
+      CountedAttempt counted,
       RequestOrigin origin) {
     Optional<String> rehash =
         context.hasher().needsRehash(account.passwordHash())
@@ -53,7 +53,10 @@ final class SessionOpening {
         .inTransaction(
             () -> {
               Instant now = context.now();
-              throttle.clearAfterSuccess(account.email(), knownDeviceHash);
+              if (knownDeviceHash != null) {
+                context.ports().throttles().clear(Throttle.accountKey(account.email()));
+              }
+              counted.settleSuccess();
               rehash.ifPresent(h -> context.ports().accounts().rehashPassword(account.id(), h));
               Session session = newSession(account, sessionToken, now, origin);
               context.ports().sessions().insert(session);

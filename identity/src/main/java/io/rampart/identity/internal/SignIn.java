@@ -10,6 +10,7 @@ import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +21,29 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>read the e-mail address and find its account (an invalid address is an unknown one);
- *   <li>refuse a throttled account, device, IP or network before any hashing;
+ *   <li>count the attempt on every key (account or known device, IP, network) and refuse it, giving
+ *       the count back, if a key was throttled before this attempt: concurrent attempts are counted
+ *       one after another, so no more of them reach the hasher than the keys allow;
  *   <li>verify the password on the bounded hasher; an unknown account is verified against a dummy
  *       hash, so it costs the same as a wrong password;
- *   <li>on a wrong password, count a failure on every key and answer exactly as for an unknown
- *       address;
- *   <li>with a correct password, refuse an unverified address;
- *   <li>open a session ({@link SessionOpening}).
+ *   <li>on a wrong password, keep the counted failure and answer exactly as for an unknown address;
+ *   <li>with a correct password, give the count back and refuse an unverified address;
+ *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures.
  * </ol>
+ *
+ * <p>A throttled refusal is audited once per blocked period of a key ({@link ThrottledAudits}).
  */
 public final class SignIn {
   private final Context context;
   private final Throttle throttle;
   private final SessionOpening opening;
+  private final ThrottledAudits throttledAudits = new ThrottledAudits();
   private final String dummyHash;
 
   SignIn(Context context, String dummyHash) {
     this.context = context;
     this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
-    this.opening = new SessionOpening(context, throttle);
+    this.opening = new SessionOpening(context);
     this.dummyHash = dummyHash;
   }
 
@@ -49,24 +54,30 @@ public final class SignIn {
     String knownDevice = knownDeviceHash(account, attempt.deviceToken());
     List<Throttle.Key> keys = throttle.keysFor(email, knownDevice, origin.ipAddress());
 
-    Optional<Duration> wait = throttle.blockedFor(keys, context.now());
-    if (wait.isPresent()) {
-      return throttled(account, origin, wait.get());
+    Instant now = context.now();
+    CountedAttempt counted =
+        context.ports().transactions().inTransaction(() -> throttle.count(keys, now));
+    Map<String, Instant> blockedUntil = counted.blockedUntil(now);
+    if (!blockedUntil.isEmpty()) {
+      context.ports().transactions().run(counted::giveBack);
+      return throttled(account, origin, blockedUntil, now);
     }
     char[] password = PasswordText.normalized(attempt.password());
     try {
       BoundedHasher.Verdict verdict =
           context.hasher().verify(account.map(Account::passwordHash).orElse(dummyHash), password);
       if (verdict == BoundedHasher.Verdict.REFUSED) {
+        context.ports().transactions().run(counted::giveBack);
         return new SignInOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
       }
       if (verdict == BoundedHasher.Verdict.MISMATCH || account.isEmpty()) {
-        return refuseCredentials(email, account, keys, origin);
+        return refuseCredentials(email, account, origin);
       }
       if (!account.get().emailVerified()) {
-        return refuseUnverified(account.get(), origin);
+        return refuseUnverified(account.get(), counted, origin);
       }
-      return opening.open(account.get(), password, attempt.deviceToken(), knownDevice, origin);
+      return opening.open(
+          account.get(), password, attempt.deviceToken(), knownDevice, counted, origin);
     } finally {
       PasswordText.wipe(password);
     }
@@ -81,29 +92,36 @@ public final class SignIn {
     return context.ports().history().knowsDevice(account.get().id(), hash) ? hash : null;
   }
 
-  /** Step 2. */
-  private SignInOutcome throttled(Optional<Account> account, RequestOrigin origin, Duration wait) {
-    context
-        .ports()
-        .transactions()
-        .run(
-            () ->
-                context.audit(
-                    new AuditEvent(
-                        "signin.throttled",
-                        Actor.ANONYMOUS,
-                        account.map(Account::id).orElse(null),
-                        origin,
-                        Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))))));
+  /** Step 2: the count is given back; only the first refusal of a blocked period is audited. */
+  private SignInOutcome throttled(
+      Optional<Account> account,
+      RequestOrigin origin,
+      Map<String, Instant> blockedUntil,
+      Instant now) {
+    Duration wait = CountedAttempt.longestWait(blockedUntil, now).orElseThrow();
+    if (throttledAudits.firstOfPeriod(blockedUntil, now)) {
+      context
+          .ports()
+          .transactions()
+          .run(
+              () ->
+                  context.audit(
+                      new AuditEvent(
+                          "signin.throttled",
+                          Actor.ANONYMOUS,
+                          account.map(Account::id).orElse(null),
+                          origin,
+                          Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))))));
+    }
     return new SignInOutcome.Throttled(wait);
   }
 
-  /** Step 4: the same answer, writes and audit shape whether the account exists or not. */
+  /**
+   * Step 4: the same answer, writes and audit shape whether the account exists or not. The failure
+   * was counted in step 2 and stays.
+   */
   private SignInOutcome refuseCredentials(
-      Optional<EmailAddress> email,
-      Optional<Account> account,
-      List<Throttle.Key> keys,
-      RequestOrigin origin) {
+      Optional<EmailAddress> email, Optional<Account> account, RequestOrigin origin) {
     AccountId id = account.map(Account::id).orElse(null);
     Map<String, String> data = new HashMap<>();
     data.put("reason", account.isPresent() ? "wrong-password" : "unknown-account");
@@ -112,27 +130,28 @@ public final class SignIn {
         .ports()
         .transactions()
         .run(
-            () -> {
-              throttle.recordFailure(keys, context.now());
-              context.audit(new AuditEvent("signin.failed", Actor.ANONYMOUS, id, origin, data));
-            });
+            () ->
+                context.audit(new AuditEvent("signin.failed", Actor.ANONYMOUS, id, origin, data)));
     return new SignInOutcome.Refused(ReasonCode.AUTH_INVALID_CREDENTIALS);
   }
 
-  /** Step 5. */
-  private SignInOutcome refuseUnverified(Account account, RequestOrigin origin) {
+  /** Step 5: a correct password is no failure, so the count is given back. */
+  private SignInOutcome refuseUnverified(
+      Account account, CountedAttempt counted, RequestOrigin origin) {
     context
         .ports()
         .transactions()
         .run(
-            () ->
-                context.audit(
-                    new AuditEvent(
-                        "signin.refused",
-                        Actor.account(account.id()),
-                        account.id(),
-                        origin,
-                        Map.of("reason", "email-not-verified"))));
+            () -> {
+              counted.giveBack();
+              context.audit(
+                  new AuditEvent(
+                      "signin.refused",
+                      Actor.account(account.id()),
+                      account.id(),
+                      origin,
+                      Map.of("reason", "email-not-verified")));
+            });
     return new SignInOutcome.Refused(ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
   }
 

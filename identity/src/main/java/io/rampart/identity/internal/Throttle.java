@@ -19,7 +19,15 @@ import java.util.Optional;
  */
 final class Throttle {
   /** One counter and how many failures it allows for free. */
-  record Key(String name, int freeFailures) {}
+  record Key(String name, int freeFailures) {
+    /** An account's or device's key, which a correct password clears. */
+    boolean ofIdentity() {
+      return name.startsWith(ACCOUNT) || name.startsWith(DEVICE);
+    }
+  }
+
+  private static final String ACCOUNT = "account:";
+  private static final String DEVICE = "device:";
 
   private final ThrottleStore store;
   private final Throttling settings;
@@ -30,11 +38,16 @@ final class Throttle {
   }
 
   static String accountKey(EmailAddress email) {
-    return "account:" + email.value();
+    return ACCOUNT + email.value();
   }
 
   static String deviceKey(String deviceTokenHash) {
-    return "device:" + deviceTokenHash;
+    return DEVICE + deviceTokenHash;
+  }
+
+  /** The key an account's own failures (sign-in and password change) count under. */
+  Key accountKeyOf(EmailAddress email) {
+    return new Key(accountKey(email), settings.freeAccountFailures());
   }
 
   /**
@@ -49,7 +62,7 @@ final class Throttle {
     if (knownDeviceHash != null) {
       keys.add(new Key(deviceKey(knownDeviceHash), settings.freeAccountFailures()));
     } else {
-      email.ifPresent(e -> keys.add(new Key(accountKey(e), settings.freeAccountFailures())));
+      email.ifPresent(e -> keys.add(accountKeyOf(e)));
     }
     if (ip != null && !ip.isBlank()) {
       keys.add(new Key("ip:" + ip, settings.freeSourceFailures()));
@@ -67,20 +80,45 @@ final class Throttle {
     Map<String, ThrottleStore.State> states = store.find(keys.stream().map(Key::name).toList());
     Duration longest = Duration.ZERO;
     for (Key key : keys) {
-      ThrottleStore.State state = states.get(key.name());
-      if (state == null || state.failures() <= key.freeFailures()) {
-        continue;
-      }
-      if (Duration.between(state.lastFailureAt(), now).compareTo(settings.window()) > 0) {
-        continue;
-      }
-      Instant until = state.lastFailureAt().plus(delay(state.failures() - key.freeFailures()));
-      Duration left = Duration.between(now, until);
+      Duration left = waitFor(key, states.get(key.name()), now);
       if (left.compareTo(longest) > 0) {
         longest = left;
       }
     }
     return longest.isPositive() ? Optional.of(longest) : Optional.empty();
+  }
+
+  /**
+   * Counts an attempt on every key before any hashing ("count first, settle after"): whether it may
+   * go on is decided from the states before its own count, so of concurrent attempts only as many
+   * as the keys allow find them unblocked. Join it to a transaction.
+   */
+  CountedAttempt count(List<Key> keys, Instant now) {
+    List<ThrottleStore.Reservation> reservations = new ArrayList<>(keys.size());
+    for (Key key : keys) {
+      reservations.add(store.reserve(key.name(), now, settings.window()));
+    }
+    return new CountedAttempt(this, keys, reservations);
+  }
+
+  /**
+   * How long {@code key} blocks after the failures in {@code state} (which may be {@code null}): a
+   * key blocks once its failures exceed the free ones, for the current delay after the last.
+   */
+  Duration waitFor(Key key, ThrottleStore.State state, Instant now) {
+    if (state == null || state.failures() <= key.freeFailures()) {
+      return Duration.ZERO;
+    }
+    if (Duration.between(state.lastFailureAt(), now).compareTo(settings.window()) > 0) {
+      return Duration.ZERO;
+    }
+    Instant until = state.lastFailureAt().plus(delay(state.failures() - key.freeFailures()));
+    Duration left = Duration.between(now, until);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  ThrottleStore store() {
+    return store;
   }
 
   /** The wait after the {@code extra}-th failure beyond the free ones ({@code extra >= 1}). */
@@ -91,19 +129,5 @@ final class Throttle {
       delay = delay.multipliedBy(2);
     }
     return delay.compareTo(max) > 0 ? max : delay;
-  }
-
-  void recordFailure(List<Key> keys, Instant at) {
-    for (Key key : keys) {
-      store.recordFailure(key.name(), at, settings.window());
-    }
-  }
-
-  /** Forgets the failures of the account and of the device used, after a correct password. */
-  void clearAfterSuccess(EmailAddress email, String deviceTokenHash) {
-    store.clear(accountKey(email));
-    if (deviceTokenHash != null) {
-      store.clear(deviceKey(deviceTokenHash));
-    }
   }
 }

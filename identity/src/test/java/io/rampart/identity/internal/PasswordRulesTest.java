@@ -28,6 +28,22 @@ class PasswordRulesTest {
   }
 
   @Test
+  void rejectsUnpairedSurrogatesWhichNoEncodingCanCarry() {
+    String good = "violet tractor umbrella 42 quiet";
+
+    assertThat(reason(good + "\ud800")).contains(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS);
+    assertThat(reason("\udc00" + good)).contains(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS);
+    assertThat(reason("violet \ud800tractor umbrella 42"))
+        .contains(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS);
+    assertThat(reason("\ud800\ud800" + good)).contains(ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS);
+  }
+
+  @Test
+  void acceptsPairedSurrogates() {
+    assertThat(reason("violet tractor \uD83D\uDE00 umbrella 42 quiet")).isEmpty();
+  }
+
+  @Test
   void rejectsPasswordShorterThanTwelveCharacters() {
     assertThat(reason("Tr0ub4dor&3")).contains(ReasonCode.AUTH_PASSWORD_TOO_SHORT);
   }

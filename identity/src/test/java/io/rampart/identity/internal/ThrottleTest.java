@@ -49,8 +49,8 @@ class ThrottleTest {
   @Test
   void allowsTheFreeFailures() {
     List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), null, null);
-    throttle.recordFailure(keys, T0);
-    throttle.recordFailure(keys, T0);
+    fail(keys, T0);
+    fail(keys, T0);
 
     assertThat(throttle.blockedFor(keys, T0)).isEmpty();
   }
@@ -59,7 +59,7 @@ class ThrottleTest {
   void blocksFromTheLastFailureForTheCurrentDelay() {
     List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), null, null);
     for (int i = 0; i < 4; i++) {
-      throttle.recordFailure(keys, T0);
+      fail(keys, T0);
     }
 
     assertThat(throttle.blockedFor(keys, T0)).contains(Duration.ofSeconds(2));
@@ -71,10 +71,10 @@ class ThrottleTest {
   void answersTheLongestWaitAmongTheKeys() {
     List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), null, "198.51.100.9");
     for (int i = 0; i < 7; i++) {
-      throttle.recordFailure(List.of(keys.get(1)), T0);
+      fail(List.of(keys.get(1)), T0);
     }
     for (int i = 0; i < 3; i++) {
-      throttle.recordFailure(List.of(keys.get(0)), T0);
+      fail(List.of(keys.get(0)), T0);
     }
 
     assertThat(throttle.blockedFor(keys, T0)).contains(Duration.ofSeconds(4));
@@ -84,7 +84,7 @@ class ThrottleTest {
   void forgetsFailuresOlderThanTheWindow() {
     List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), null, null);
     for (int i = 0; i < 20; i++) {
-      throttle.recordFailure(keys, T0);
+      fail(keys, T0);
     }
     Throttling longDelays =
         new Throttling(2, 4, 8, Duration.ofHours(1), Duration.ofDays(1), Duration.ofHours(2));
@@ -95,12 +95,34 @@ class ThrottleTest {
   }
 
   @Test
-  void clearsAccountAndDeviceButNotSourceAfterSuccess() {
-    throttle.recordFailure(throttle.keysFor(Optional.of(EMAIL), null, "198.51.100.9"), T0);
-    throttle.recordFailure(throttle.keysFor(Optional.of(EMAIL), "dev", null), T0);
+  void clearsAccountAndDeviceButGivesBackOnlyThisAttemptOnSourcesAfterSuccess() {
+    fail(throttle.keysFor(Optional.of(EMAIL), null, "198.51.100.9"), T0);
+    fail(throttle.keysFor(Optional.of(EMAIL), "dev", null), T0);
 
-    throttle.clearAfterSuccess(EMAIL, "dev");
+    throttle.count(throttle.keysFor(Optional.of(EMAIL), "dev", "198.51.100.9"), T0).settleSuccess();
+    throttle.count(throttle.keysFor(Optional.of(EMAIL), null, null), T0).settleSuccess();
 
     assertThat(store.all()).containsOnlyKeys("ip:198.51.100.9", "net:198.51.100.0/24");
+    assertThat(store.all().get("ip:198.51.100.9").failures()).isEqualTo(1);
+  }
+
+  @Test
+  void judgesACountedAttemptByTheStateBeforeItsOwnCount() {
+    List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), null, null);
+    fail(keys, T0);
+    fail(keys, T0);
+
+    CountedAttempt third = throttle.count(keys, T0);
+    CountedAttempt fourth = throttle.count(keys, T0);
+
+    assertThat(third.blockedUntil(T0)).isEmpty();
+    assertThat(fourth.blockedUntil(T0))
+        .containsExactly(java.util.Map.entry("account:owner@example.com", T0.plusSeconds(1)));
+  }
+
+  private void fail(List<Throttle.Key> keys, Instant at) {
+    for (Throttle.Key key : keys) {
+      store.recordFailure(key.name(), at, settings.window());
+    }
   }
 }

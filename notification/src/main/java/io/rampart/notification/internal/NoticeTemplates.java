@@ -14,6 +14,7 @@ final class NoticeTemplates {
     return switch (kind) {
       case EMAIL_VERIFICATION -> EMAIL_VERIFICATION;
       case REGISTRATION_ATTEMPT -> REGISTRATION_ATTEMPT;
+      case REGISTRATION_PENDING -> REGISTRATION_PENDING;
       case NEW_SIGN_IN -> NEW_SIGN_IN;
       case PASSWORD_CHANGED -> PASSWORD_CHANGED;
     };
@@ -46,9 +47,28 @@ final class NoticeTemplates {
           which already has an account.
 
           If it was you, sign in to your existing account instead. If you have forgotten \
-          your password, reset it from the sign-in page.
+          your password, contact {product} support.
 
           If it was not you, there is nothing to do: your account has not changed.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate REGISTRATION_PENDING =
+      new NoticeTemplate(
+          "Someone tried to sign up to {product} with your address",
+          """
+          Hello,
+
+          Someone just tried to sign up to {product} with this e-mail address. An account \
+          with this address is already waiting for its address to be confirmed: a \
+          confirmation link was sent here earlier, and it expires at {expiresAt}.
+
+          If you started that sign-up, use the link in the earlier message. If you no longer \
+          have it, or did not start that sign-up, you can sign up again with this address \
+          after {expiresAt}: the unconfirmed account will then take your new password.
+
+          Nobody can use the account until the address is confirmed from this mailbox.
 
           The {product} team
           """);

@@ -30,6 +30,7 @@ class NoticeRendererTest {
       case EMAIL_VERIFICATION ->
           Map.of("link", "https://acme.example/verify?t=abc", "expiresAt", "3 November 2026");
       case REGISTRATION_ATTEMPT -> Map.of();
+      case REGISTRATION_PENDING -> Map.of("expiresAt", "3 November 2026, 10:15 UTC");
       case NEW_SIGN_IN, PASSWORD_CHANGED -> ORIGIN;
     };
   }
@@ -97,8 +98,22 @@ class NoticeRendererTest {
       assertThat(body)
           .contains("tried to sign up")
           .contains("sign in")
-          .contains("reset it")
+          .contains("contact Acme Exchange support")
+          .doesNotContain("reset")
           .contains("If it was not you, there is nothing to do");
+    }
+
+    @Test
+    void registrationPendingSaysUntilWhenTheLinkIsLiveAndThatSigningUpAgainWorksAfter() {
+      String body =
+          render(NoticeKind.REGISTRATION_PENDING, valuesFor(NoticeKind.REGISTRATION_PENDING))
+              .body();
+
+      assertThat(body)
+          .contains("waiting")
+          .contains("expires at 3 November 2026, 10:15 UTC")
+          .contains("sign up again with this address after 3 November 2026, 10:15 UTC")
+          .doesNotContain("reset");
     }
 
     @Test
@@ -156,6 +171,53 @@ class NoticeRendererTest {
                       new Notice(ALICE, "a@example.com", NoticeKind.REGISTRATION_ATTEMPT, Map.of()))
                   .body())
           .contains("Acme\nExchange");
+    }
+  }
+
+  @Nested
+  class Values {
+    private String deviceLine(String userAgent) {
+      Map<String, String> values = new java.util.HashMap<>(ORIGIN);
+      values.put("userAgent", userAgent);
+      String body = render(NoticeKind.NEW_SIGN_IN, values).body();
+      return body.lines().filter(l -> l.startsWith("Device: ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void capALongUserAgentAt120CharactersWithAnEllipsis() {
+      String device = deviceLine("A".repeat(5000));
+
+      assertThat(device).isEqualTo("Device: " + "A".repeat(119) + "\u2026");
+    }
+
+    @Test
+    void keepAUserAgentOf120CharactersWhole() {
+      assertThat(deviceLine("B".repeat(120))).isEqualTo("Device: " + "B".repeat(120));
+    }
+
+    @Test
+    void countCharactersNotUtf16UnitsAndNeverSplitAPair() {
+      String device = deviceLine("\uD83D\uDE00".repeat(200));
+
+      assertThat(device).isEqualTo("Device: " + "\uD83D\uDE00".repeat(119) + "\u2026");
+    }
+
+    @Test
+    void dropControlAndBidiOverrideCharactersSoNoLineOrOrderCanBeForged() {
+      String device =
+          deviceLine("Firefox\r\n\r\nIP address: 1.2.3.4\u202Egnp.exe\u2066x\u2069\u200F\u0000");
+
+      assertThat(device).isEqualTo("Device: FirefoxIP address: 1.2.3.4gnp.exex");
+    }
+
+    @Test
+    void keepAVerificationLinkWholeHoweverLong() {
+      String link = "https://acme.example/" + "path/".repeat(40) + "verify?t=abc";
+
+      String body =
+          render(NoticeKind.EMAIL_VERIFICATION, Map.of("link", link, "expiresAt", "soon")).body();
+
+      assertThat(body).contains(link);
     }
   }
 

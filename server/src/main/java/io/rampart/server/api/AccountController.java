@@ -99,6 +99,8 @@ final class AccountController {
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN,
     ReasonCode.AUTH_CURRENT_PASSWORD_WRONG,
+    ReasonCode.AUTH_THROTTLED,
+    ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS,
     ReasonCode.AUTH_PASSWORD_TOO_SHORT,
     ReasonCode.AUTH_PASSWORD_TOO_LONG,
     ReasonCode.AUTH_PASSWORD_COMMON,
@@ -125,6 +127,8 @@ final class AccountController {
             throw new ApiProblem(reason, detail);
         case PasswordChangeOutcome.Overloaded(var retryAfter) ->
             throw new ApiProblem(ReasonCode.AUTH_OVERLOADED, null, retryAfter);
+        case PasswordChangeOutcome.Throttled(var retryAfter) ->
+            throw new ApiProblem(ReasonCode.AUTH_THROTTLED, null, retryAfter);
       };
     } finally {
       Arrays.fill(current, '\0');

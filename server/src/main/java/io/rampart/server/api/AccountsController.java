@@ -60,6 +60,7 @@ final class AccountsController {
               + " told which (a verification link, or a notice that someone tried to register).")
   @Problems({
     ReasonCode.REQ_INVALID_EMAIL,
+    ReasonCode.AUTH_PASSWORD_INVALID_CHARACTERS,
     ReasonCode.AUTH_PASSWORD_TOO_SHORT,
     ReasonCode.AUTH_PASSWORD_TOO_LONG,
     ReasonCode.AUTH_PASSWORD_COMMON,

@@ -81,6 +81,22 @@ final class PostgresAccountRepository implements AccountRepository {
         .update();
   }
 
+  /** One conditional UPDATE: a concurrent caller re-reads the row and finds its hash changed. */
+  @Override
+  public boolean replaceUnverifiedPassword(
+      AccountId id, String expectedHash, String passwordHash, Instant changedAt) {
+    return jdbc.sql(
+                "UPDATE accounts SET password_hash = :hash, password_changed_at = :changedAt"
+                    + " WHERE id = :id AND email_verified_at IS NULL"
+                    + " AND password_hash = :expected")
+            .param("hash", Objects.requireNonNull(passwordHash, "passwordHash"))
+            .param("changedAt", Timestamps.of(Objects.requireNonNull(changedAt, "changedAt")))
+            .param("id", id.value())
+            .param("expected", Objects.requireNonNull(expectedHash, "expectedHash"))
+            .update()
+        == 1;
+  }
+
   @Override
   public void rehashPassword(AccountId id, String passwordHash) {
     jdbc.sql("UPDATE accounts SET password_hash = :hash WHERE id = :id")

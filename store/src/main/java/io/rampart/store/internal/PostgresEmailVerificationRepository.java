@@ -44,6 +44,18 @@ final class PostgresEmailVerificationRepository implements EmailVerificationRepo
         .optional();
   }
 
+  @Override
+  public Optional<Instant> liveUntil(AccountId account, Instant now) {
+    return jdbc.sql(
+            "SELECT expires_at FROM email_verifications"
+                + " WHERE account_id = :account AND used_at IS NULL AND expires_at > :now"
+                + " ORDER BY expires_at DESC LIMIT 1")
+        .param("account", Objects.requireNonNull(account, "account").value())
+        .param("now", Timestamps.of(Objects.requireNonNull(now, "now")))
+        .query((row, rowNumber) -> Timestamps.read(row, "expires_at"))
+        .optional();
+  }
+
   /** One conditional UPDATE: of concurrent calls, only the first to commit sees a row change. */
   @Override
   public boolean markUsed(String tokenHash, Instant at) {

@@ -90,13 +90,17 @@ final class PostgresOutboxStore implements OutboxStore {
     return List.copyOf(oldestFirst);
   }
 
-  /** One conditional UPDATE: of concurrent calls, only the first to commit changes the row. */
+  /**
+   * One conditional UPDATE, which also drops the body: of concurrent calls, only the first to
+   * commit changes the row.
+   */
   @Override
   public boolean markSent(UUID id, Instant sentAt) {
     return jdbc.sql(
-                "UPDATE outbox_messages SET status = 'SENT', sent_at = :sentAt"
+                "UPDATE outbox_messages SET status = 'SENT', sent_at = :sentAt, body = :removed"
                     + " WHERE id = :id AND status = 'PENDING'")
             .param("sentAt", Timestamps.of(Objects.requireNonNull(sentAt, "sentAt")))
+            .param("removed", REMOVED_BODY)
             .param("id", Objects.requireNonNull(id, "id"))
             .update()
         == 1;
