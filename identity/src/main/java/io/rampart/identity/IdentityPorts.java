@@ -14,7 +14,31 @@ public record IdentityPorts(
     ThrottleStore throttles,
     TransactionRunner transactions,
     AuditTrail audit,
-    Notifications notifications) {
+    Notifications notifications,
+    SignInRisk signInRisk) {
+
+  /** Ports without a risk engine: every sign-in is allowed unassessed. */
+  public IdentityPorts(
+      AccountRepository accounts,
+      SessionRepository sessions,
+      EmailVerificationRepository verifications,
+      SignInHistory history,
+      ThrottleStore throttles,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      Notifications notifications) {
+    this(
+        accounts,
+        sessions,
+        verifications,
+        history,
+        throttles,
+        transactions,
+        audit,
+        notifications,
+        SignInRisk.NONE);
+  }
+
   public IdentityPorts {
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(sessions, "sessions");
@@ -24,5 +48,6 @@ public record IdentityPorts(
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(notifications, "notifications");
+    Objects.requireNonNull(signInRisk, "signInRisk");
   }
 }

@@ -12,18 +12,21 @@ public sealed interface SignInOutcome {
    * @param token the bearer token, shown to the client once; never logged
    * @param deviceToken the device token to keep on this device (new or the one presented)
    * @param newDevice whether the account had not signed in from this device/IP/user agent before
+   * @param risk the risk engine's verdict on this sign-in (never {@code DENY} here)
    */
-  record SignedIn(Session session, String token, String deviceToken, boolean newDevice)
+  record SignedIn(
+      Session session, String token, String deviceToken, boolean newDevice, SignInVerdict risk)
       implements SignInOutcome {
     @Override
     public String toString() {
-      return "SignedIn[session=" + session + ", newDevice=" + newDevice + "]";
+      return "SignedIn[session=" + session + ", newDevice=" + newDevice + ", risk=" + risk + "]";
     }
   }
 
   /**
-   * Refused: {@code AUTH_INVALID_CREDENTIALS} (unknown e-mail and wrong password alike) or {@code
-   * AUTH_EMAIL_NOT_VERIFIED} (only after a correct password).
+   * Refused: {@code AUTH_INVALID_CREDENTIALS} (unknown e-mail and wrong password alike), {@code
+   * AUTH_EMAIL_NOT_VERIFIED} (only after a correct password) or {@code RISK_DENIED} (a correct
+   * password, but the risk engine denied the sign-in).
    */
   record Refused(ReasonCode reason) implements SignInOutcome {}
 

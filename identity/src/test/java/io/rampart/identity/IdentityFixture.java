@@ -67,6 +67,7 @@ final class IdentityFixture {
   final InMemoryThrottleStore throttles = new InMemoryThrottleStore();
   final InMemoryAuditStore auditStore = new InMemoryAuditStore();
   final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+  final ScriptedSignInRisk risk = new ScriptedSignInRisk();
   final IdentityPorts ports =
       new IdentityPorts(
           accounts,
@@ -76,7 +77,8 @@ final class IdentityFixture {
           throttles,
           auditStore.transactions(),
           new AuditTrail(auditStore, clock),
-          new Notifications(outbox, clock, ids, NotificationSettings.defaults()));
+          new Notifications(outbox, clock, ids, NotificationSettings.defaults()),
+          risk);
   CountingHasher hasher;
   Identity identity;
 

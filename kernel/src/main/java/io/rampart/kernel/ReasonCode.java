@@ -3,8 +3,8 @@ package io.rampart.kernel;
 /**
  * The catalogue of stable reason codes. The string form ({@link #name()}) is part of the public
  * API: clients branch on it, so a code is never renamed or reused for another meaning. Codes are
- * grouped by prefix: {@code REQ_} for the request itself, {@code AUTH_} for identity, {@code SYS_}
- * for Rampart's own state.
+ * grouped by prefix: {@code REQ_} for the request itself, {@code AUTH_} for identity, {@code RISK_}
+ * for the risk engine, {@code SYS_} for Rampart's own state.
  */
 public enum ReasonCode {
   REQ_MALFORMED_BODY(ErrorCategory.INVALID_INPUT, "The request body is not well-formed JSON."),
@@ -46,6 +46,8 @@ public enum ReasonCode {
   AUTH_VERIFICATION_TOKEN_EXPIRED(
       ErrorCategory.INVALID_INPUT, "The verification link has expired."),
   AUTH_SESSION_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such session."),
+
+  RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
 
   SYS_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Rampart cannot serve this request right now."),
   SYS_INTERNAL(ErrorCategory.INTERNAL, "Rampart failed to handle this request.");

@@ -17,6 +17,11 @@ public enum NoticeKind {
   REGISTRATION_PENDING,
   /** Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}. */
   NEW_SIGN_IN,
+  /**
+   * A sign-in that the risk engine found unusual (it would have asked for a second factor, or an
+   * analyst will look at it). Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}.
+   */
+  UNUSUAL_SIGN_IN,
   /** Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}. */
   PASSWORD_CHANGED
 }

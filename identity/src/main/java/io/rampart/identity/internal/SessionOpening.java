@@ -7,11 +7,13 @@ import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.Session;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.SignInOutcome;
+import io.rampart.identity.SignInVerdict;
 import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.SessionId;
 import io.rampart.notification.Notice;
 import io.rampart.notification.NoticeKind;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,23 +31,24 @@ final class SessionOpening {
 
   /**
    * @param password the correct password, NFC-normalised (for a rehash)
-   * @param presentedDeviceToken the device token presented, or {@code null}
-   * @param knownDeviceHash its hash if the account knows it, else {@code null}
+   * @param deviceToken the device's token: the one presented if the account knows it, else new
+   * @param knownDeviceHash the token's hash if the account knows it, else {@code null}
    * @param counted the attempt as counted on its throttle keys, settled here as a success
+   * @param risk the risk engine's verdict, recorded in the audit; a challenge or review is told to
+   *     the owner as an unusual sign-in
    */
   SignInOutcome.SignedIn open(
       Account account,
       char[] password,
-      String presentedDeviceToken,
+      String deviceToken,
       String knownDeviceHash,
       CountedAttempt counted,
-      RequestOrigin origin) {
+      RequestOrigin origin,
+      SignInVerdict risk) {
     Optional<String> rehash =
         context.hasher().needsRehash(account.passwordHash())
             ? context.hasher().hash(password)
             : Optional.empty();
-    String deviceToken =
-        knownDeviceHash != null ? presentedDeviceToken : context.tokens().newToken();
     String sessionToken = context.tokens().newToken();
     return context
         .ports()
@@ -62,8 +65,11 @@ final class SessionOpening {
               context.ports().sessions().insert(session);
               boolean newDevice =
                   rememberDevice(account, deviceToken, knownDeviceHash, now, origin);
-              if (newDevice) {
-                notifyNewSignIn(account, now, origin);
+              boolean unusual = risk.decision() != SignInVerdict.Decision.ALLOW;
+              if (unusual) {
+                notifySignIn(NoticeKind.UNUSUAL_SIGN_IN, account, now, origin);
+              } else if (newDevice) {
+                notifySignIn(NoticeKind.NEW_SIGN_IN, account, now, origin);
               }
               context.audit(
                   new AuditEvent(
@@ -71,10 +77,9 @@ final class SessionOpening {
                       Actor.account(account.id()),
                       account.id(),
                       origin,
-                      Map.of(
-                          "session", session.id().toString(),
-                          "newDevice", Boolean.toString(newDevice))));
-              return new SignInOutcome.SignedIn(session, sessionToken, deviceToken, newDevice);
+                      auditData(session, newDevice, risk)));
+              return new SignInOutcome.SignedIn(
+                  session, sessionToken, deviceToken, newDevice, risk);
             });
   }
 
@@ -113,15 +118,24 @@ final class SessionOpening {
     return newDevice;
   }
 
-  private void notifyNewSignIn(Account account, Instant now, RequestOrigin origin) {
+  private static Map<String, String> auditData(
+      Session session, boolean newDevice, SignInVerdict risk) {
+    Map<String, String> data = new HashMap<>();
+    data.put("session", session.id().toString());
+    data.put("newDevice", Boolean.toString(newDevice));
+    if (risk.assessed()) {
+      data.put("risk", risk.decision().name());
+      data.put("assessment", risk.assessmentId());
+    }
+    return data;
+  }
+
+  private void notifySignIn(NoticeKind kind, Account account, Instant now, RequestOrigin origin) {
     context
         .ports()
         .notifications()
         .enqueue(
             new Notice(
-                account.id(),
-                account.email().value(),
-                NoticeKind.NEW_SIGN_IN,
-                Notices.originValues(origin, now)));
+                account.id(), account.email().value(), kind, Notices.originValues(origin, now)));
   }
 }

@@ -5,7 +5,10 @@ import io.rampart.audit.AuditEvent;
 import io.rampart.identity.Account;
 import io.rampart.identity.EmailAddress;
 import io.rampart.identity.SignInAttempt;
+import io.rampart.identity.SignInFacts;
 import io.rampart.identity.SignInOutcome;
+import io.rampart.identity.SignInRisk;
+import io.rampart.identity.SignInVerdict;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
@@ -28,8 +31,12 @@ import java.util.Optional;
  *       hash, so it costs the same as a wrong password;
  *   <li>on a wrong password, keep the counted failure and answer exactly as for an unknown address;
  *   <li>with a correct password, give the count back and refuse an unverified address;
+ *   <li>ask the risk engine ({@link SignInRisk}) and refuse the sign-in if it denies it;
  *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures.
  * </ol>
+ *
+ * <p>Failed attempts are reported to the risk engine too, known address or not, so that bursts and
+ * credential stuffing are seen.
  *
  * <p>A throttled refusal is audited once per blocked period of a key ({@link ThrottledAudits}).
  */
@@ -71,13 +78,42 @@ public final class SignIn {
         return new SignInOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
       }
       if (verdict == BoundedHasher.Verdict.MISMATCH || account.isEmpty()) {
+        context
+            .ports()
+            .signInRisk()
+            .failed(
+                new SignInFacts(
+                    context.ids().newId().toString(),
+                    account.map(Account::id).orElse(null),
+                    email.map(EmailAddress::value).orElse(attempt.email()),
+                    now,
+                    origin,
+                    knownDevice,
+                    knownDevice != null));
         return refuseCredentials(email, account, origin);
       }
       if (!account.get().emailVerified()) {
         return refuseUnverified(account.get(), counted, origin);
       }
-      return opening.open(
-          account.get(), password, attempt.deviceToken(), knownDevice, counted, origin);
+      String deviceToken =
+          knownDevice != null ? attempt.deviceToken() : context.tokens().newToken();
+      SignInVerdict risk =
+          context
+              .ports()
+              .signInRisk()
+              .assess(
+                  new SignInFacts(
+                      context.ids().newId().toString(),
+                      account.get().id(),
+                      account.get().email().value(),
+                      context.now(),
+                      origin,
+                      Tokens.hash(deviceToken),
+                      knownDevice != null));
+      if (risk.decision() == SignInVerdict.Decision.DENY) {
+        return refuseRisky(account.get(), counted, origin, risk);
+      }
+      return opening.open(account.get(), password, deviceToken, knownDevice, counted, origin, risk);
     } finally {
       PasswordText.wipe(password);
     }
@@ -153,6 +189,28 @@ public final class SignIn {
                       Map.of("reason", "email-not-verified")));
             });
     return new SignInOutcome.Refused(ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
+  }
+
+  /** Step 6: a correct password is no failure, so the count is given back. */
+  private SignInOutcome refuseRisky(
+      Account account, CountedAttempt counted, RequestOrigin origin, SignInVerdict risk) {
+    Map<String, String> data = new HashMap<>();
+    data.put("reason", "risk-denied");
+    data.put("riskReasons", String.join(",", risk.reasons()));
+    if (risk.assessed()) {
+      data.put("assessment", risk.assessmentId());
+    }
+    context
+        .ports()
+        .transactions()
+        .run(
+            () -> {
+              counted.giveBack();
+              context.audit(
+                  new AuditEvent(
+                      "signin.refused", Actor.account(account.id()), account.id(), origin, data));
+            });
+    return new SignInOutcome.Refused(ReasonCode.RISK_DENIED);
   }
 
   private static long secondsRoundedUp(Duration wait) {

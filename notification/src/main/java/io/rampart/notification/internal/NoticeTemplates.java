@@ -16,6 +16,7 @@ final class NoticeTemplates {
       case REGISTRATION_ATTEMPT -> REGISTRATION_ATTEMPT;
       case REGISTRATION_PENDING -> REGISTRATION_PENDING;
       case NEW_SIGN_IN -> NEW_SIGN_IN;
+      case UNUSUAL_SIGN_IN -> UNUSUAL_SIGN_IN;
       case PASSWORD_CHANGED -> PASSWORD_CHANGED;
     };
   }
@@ -80,6 +81,27 @@ final class NoticeTemplates {
           Hello,
 
           Someone just signed in to your {product} account.
+
+          When: {occurredAt}
+          IP address: {ipAddress}
+          Device: {userAgent}
+
+          If this was you, there is nothing to do.
+
+          If this was not you, change your password now and end your other sessions \
+          from your account's security page.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate UNUSUAL_SIGN_IN =
+      new NoticeTemplate(
+          "Unusual sign-in to your {product} account",
+          """
+          Hello,
+
+          Someone just signed in to your {product} account in a way that does not look like \
+          your usual sign-ins: a new device, place or network, or many failed attempts before it.
 
           When: {occurredAt}
           IP address: {ipAddress}

@@ -31,7 +31,7 @@ class NoticeRendererTest {
           Map.of("link", "https://acme.example/verify?t=abc", "expiresAt", "3 November 2026");
       case REGISTRATION_ATTEMPT -> Map.of();
       case REGISTRATION_PENDING -> Map.of("expiresAt", "3 November 2026, 10:15 UTC");
-      case NEW_SIGN_IN, PASSWORD_CHANGED -> ORIGIN;
+      case NEW_SIGN_IN, UNUSUAL_SIGN_IN, PASSWORD_CHANGED -> ORIGIN;
     };
   }
 

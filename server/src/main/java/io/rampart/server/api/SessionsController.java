@@ -116,7 +116,12 @@ final class SessionsController {
     }
     metrics.record(outcome);
     return switch (outcome) {
-      case SignInOutcome.SignedIn(var session, var token, var deviceToken, var newDevice) ->
+      case SignInOutcome.SignedIn(
+              var session,
+              var token,
+              var deviceToken,
+              var newDevice,
+              var risk) ->
           ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
               .header(HttpHeaders.SET_COOKIE, cookies.session(token), cookies.device(deviceToken))
               .body(
