@@ -1,0 +1,114 @@
+package io.rampart.screening.internal.matching;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * One name token with everything comparisons need, computed once: its text, its Double Metaphone
+ * codes, its consonant skeleton and its weight as evidence. Immutable once its weight is set by the
+ * index that owns it; tokens of a query that the index does not know get a default weight.
+ */
+public final class Token {
+  /** How a token counts. */
+  enum Kind {
+    /** A name part. */
+    WORD,
+    /** A single letter: an initial. */
+    INITIAL,
+    /** A particle or article (AL, BIN, VAN, DE): weak evidence. */
+    PARTICLE,
+    /** A legal form (LTD, LLC, OOO): almost no evidence. */
+    LEGAL_FORM,
+    /** Digits. */
+    NUMBER
+  }
+
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  final String text;
+  final String skeleton;
+  final String metaphone;
+  final String metaphoneAlternate;
+  final Kind kind;
+  float weight;
+
+  /** The token's position in its index's dictionary, or -1 for a token only a query uses. */
+  int id = -1;
+
+  Token(String text) {
+    this.text = text;
+    this.kind = kindOf(text);
+    this.skeleton = kind == Kind.WORD ? skeleton(text) : text;
+    if (kind == Kind.WORD || kind == Kind.PARTICLE) {
+      this.metaphone = METAPHONE.doubleMetaphone(text, false);
+      this.metaphoneAlternate = METAPHONE.doubleMetaphone(text, true);
+    } else {
+      this.metaphone = text;
+      this.metaphoneAlternate = text;
+    }
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public float weight() {
+    return weight;
+  }
+
+  private static Kind kindOf(String text) {
+    if (Character.isDigit(text.charAt(0))) return Kind.NUMBER;
+    if (text.length() == 1) return Kind.INITIAL;
+    if (Vocabulary.isLegalForm(text)) return Kind.LEGAL_FORM;
+    if (Vocabulary.isParticle(text)) return Kind.PARTICLE;
+    return Kind.WORD;
+  }
+
+  /**
+   * The consonants that survive the usual spelling variation between transliterations: digraphs
+   * folded (kh and h, ph and f, dh and d), letters that stand for one sound unified (q, k, c, g),
+   * vowels and the semivowels y and w dropped, doubled letters collapsed. Mohammed, Muhammad and
+   * the vowel-less محمد (mhmd) share {@code mhmd}; Hussein, Husayn and حسين share {@code hsn}.
+   */
+  static String skeleton(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    char last = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+      char mapped;
+      if (next == 'h'
+          && (c == 'k' || c == 'g' || c == 'p' || c == 'd' || c == 't' || c == 's' || c == 'c'
+              || c == 'z')) {
+        mapped =
+            switch (c) {
+              case 'k' -> 'h';
+              case 'g' -> 'k';
+              case 'p' -> 'f';
+              case 'd', 't' -> 't';
+              case 's', 'c' -> 'x';
+              default -> 'j';
+            };
+        i++;
+      } else {
+        mapped =
+            switch (c) {
+              case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
+              case 'q', 'c', 'g' -> 'k';
+              case 'z' -> 's';
+              case 'v' -> 'f';
+              case 'd' -> 't';
+              default -> c;
+            };
+      }
+      if (mapped != 0 && mapped != last) out.append(mapped);
+      if (mapped != 0) last = mapped;
+      else last = 0;
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,171 @@
+package io.rampart.screening.internal.matching;
+
+import java.util.Set;
+
+/**
+ * Words that say little about who a name belongs to. Honorifics are dropped; legal forms and name
+ * particles are kept but weigh little, so they never make a match on their own. All in the
+ * lower-case ASCII form {@link NameText} produces (Cyrillic and Arabic spellings transliterated).
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  private static final Set<String> HONORIFICS =
+      words(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "sheikh",
+          "shaikh",
+          "shaykh",
+          "sheik",
+          "cheikh",
+          "haji",
+          "hajji",
+          "hadji",
+          "alhaj",
+          "alhajj",
+          "mullah",
+          "mulla",
+          "maulavi",
+          "maulvi",
+          "mawlawi",
+          "maulana",
+          "moulana",
+          "qari",
+          "hon",
+          "honourable",
+          "honorable",
+          "excellency",
+          "gospodin",
+          "gospozha");
+
+  /** Legal forms of companies, in many jurisdictions and their usual abbreviations. */
+  private static final Set<String> LEGAL_FORMS =
+      words(
+          "ltd",
+          "limited",
+          "llc",
+          "llp",
+          "lp",
+          "plc",
+          "inc",
+          "incorporated",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "gmbh",
+          "mbh",
+          "ag",
+          "kg",
+          "sa",
+          "sas",
+          "sarl",
+          "sl",
+          "spa",
+          "srl",
+          "bv",
+          "nv",
+          "ab",
+          "as",
+          "asa",
+          "oy",
+          "oyj",
+          "kft",
+          "doo",
+          "dd",
+          "sro",
+          "zrt",
+          "nyrt",
+          "se",
+          "ooo",
+          "oao",
+          "zao",
+          "pao",
+          "ao",
+          "tov",
+          "too",
+          "jsc",
+          "pjsc",
+          "ojsc",
+          "cjsc",
+          "fze",
+          "fzco",
+          "fzc",
+          "fz",
+          "dmcc",
+          "pte",
+          "pty",
+          "sdn",
+          "bhd",
+          "tbk",
+          "cia",
+          "ltda",
+          "cv",
+          "de",
+          "sab",
+          "sapi",
+          "eirl",
+          "srl",
+          "ulc",
+          "lllp",
+          "pllc",
+          "kk",
+          "yk",
+          "gk",
+          "jv",
+          "est",
+          "establishment",
+          "wll",
+          "sal",
+          "sae",
+          "spc",
+          "ooo",
+          "obshchestvo",
+          "ogranichennoy",
+          "otvetstvennostyu",
+          "aktsionernoye",
+          "obshchestvo",
+          "publichnoye",
+          "zakrytoye",
+          "otkrytoye",
+          "sirketi",
+          "ticaret",
+          "anonim",
+          "limited",
+          "liability");
+
+  /** Name particles and articles: frequent in names, weak as evidence. */
+  private static final Set<String> PARTICLES =
+      words(
+          "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "abu", "abou", "umm", "van",
+          "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le",
+          "les", "du", "y", "e", "the", "of", "and", "und", "et", "ould", "ag", "mac", "mc", "st",
+          "saint");
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  static boolean isHonorific(String token) {
+    return HONORIFICS.contains(token);
+  }
+
+  static boolean isLegalForm(String token) {
+    return LEGAL_FORMS.contains(token);
+  }
+
+  static boolean isParticle(String token) {
+    return PARTICLES.contains(token);
+  }
+}
