@@ -137,6 +137,16 @@ public final class Screening {
         origin == null ? RequestOrigin.INTERNAL : origin);
   }
 
+  /** An entry of a list in force, as loaded: what an analyst reviews an alert against. */
+  public Optional<ListEntry> entry(String list, String entryId) {
+    return service.entry(list, entryId);
+  }
+
+  /** Every entry of a list in force, in the list's order; empty if the list is not in force. */
+  public List<ListEntry> entries(String list) {
+    return service.entries(list);
+  }
+
   /** The lists in force, with their versions, in configuration order. */
   public List<ListVersion> lists() {
     return service.lists();

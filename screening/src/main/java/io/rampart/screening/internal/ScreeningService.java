@@ -170,6 +170,17 @@ public final class ScreeningService {
     return reloader.reload(sources, actor, origin);
   }
 
+  public Optional<io.rampart.screening.ListEntry> entry(String list, String entryId) {
+    LoadedList l = reloader.current().lists().get(list);
+    if (l == null || entryId == null) return Optional.empty();
+    return l.entries().stream().filter(e -> e.entryId().equals(entryId)).findFirst();
+  }
+
+  public List<io.rampart.screening.ListEntry> entries(String list) {
+    LoadedList l = reloader.current().lists().get(list);
+    return l == null ? List.of() : l.entries();
+  }
+
   public List<ListVersion> lists() {
     return reloader.current().versions();
   }

@@ -5,6 +5,8 @@ package io.rampart.screening.internal.matching;
  *
  * @param entry the entry's position in the index
  * @param weak whether the list calls this alias weak or low quality
+ * @param middle bit {@code i} set if token {@code i} is a middle name or patronymic: leaving it out
+ *     costs less than leaving out a given name or a surname
  */
 record IndexedName(
     int entry,
@@ -13,4 +15,4 @@ record IndexedName(
     boolean weak,
     Token[] tokens,
     Token[] joined,
-    float totalWeight) {}
+    int middle) {}

@@ -2,6 +2,7 @@ package io.rampart.screening.internal.matching;
 
 import io.rampart.screening.ListEntry;
 import io.rampart.screening.ListedName;
+import io.rampart.screening.PartyType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -77,8 +78,11 @@ public final class NameIndex {
           }
           boolean primary = listed.strength() == ListedName.Strength.PRIMARY;
           boolean weak = listed.strength() == ListedName.Strength.WEAK;
+          int middle =
+              entries.get(e).type() == PartyType.PERSON ? middleTokens(part, tokens.size()) : 0;
           names.add(
-              new IndexedName(e, part, primary, weak, interned, joined(interned, dictionary), 0f));
+              new IndexedName(
+                  e, part, primary, weak, interned, joined(interned, dictionary), middle));
         }
       }
     }
@@ -89,25 +93,31 @@ public final class NameIndex {
       token.weight =
           weightOf(token, documentFrequency.getOrDefault(token.text, 0), logN, entries.size());
     }
-    IndexedName[] weighed = new IndexedName[names.size()];
+    IndexedName[] indexed = names.toArray(IndexedName[]::new);
     PostingMap.Builder postings = new PostingMap.Builder();
-    for (int n = 0; n < weighed.length; n++) {
-      IndexedName name = names.get(n);
-      float total = 0f;
-      for (Token t : name.tokens()) total += t.weight;
-      weighed[n] =
-          new IndexedName(
-              name.entry(),
-              name.text(),
-              name.primary(),
-              name.weak(),
-              name.tokens(),
-              name.joined(),
-              total);
-      for (Token t : name.tokens()) addKeys(postings, t, n);
-      for (Token t : name.joined()) if (t != null) postings.add(PostingMap.hash(EXACT, t.text), n);
+    for (int n = 0; n < indexed.length; n++) {
+      for (Token t : indexed[n].tokens()) addKeys(postings, t, n);
+      for (Token t : indexed[n].joined()) {
+        if (t != null) postings.add(PostingMap.hash(EXACT, t.text), n);
+      }
     }
-    return new NameIndex(List.copyOf(entries), weighed, Map.copyOf(dictionary), postings.build());
+    return new NameIndex(List.copyOf(entries), indexed, Map.copyOf(dictionary), postings.build());
+  }
+
+  /**
+   * The middle names of a person's name: in "SURNAME, Given Middle" the tokens after the given
+   * name; in "Given Middle Surname" those between the first and the last.
+   */
+  static int middleTokens(String name, int count) {
+    int comma = name.indexOf(',');
+    int mask = 0;
+    if (comma >= 0) {
+      int before = NameText.tokens(name.substring(0, comma)).size();
+      for (int i = before + 1; i < count; i++) mask |= 1 << i;
+    } else {
+      for (int i = 1; i < count - 1; i++) mask |= 1 << i;
+    }
+    return mask;
   }
 
   private static float weightOf(Token token, int df, double logN, int n) {

@@ -16,6 +16,12 @@ final class NameScorer {
   /** The most a name scores when only weak tokens (particles, legal forms, common words) match. */
   static final float WITHOUT_DISTINCTIVE_TOKEN = 0.5f;
 
+  /**
+   * A middle name or patronymic left out on either side counts this much of its weight as missing:
+   * customers often give fewer middle names than lists do, or more.
+   */
+  static final float MIDDLE_NAME_FACTOR = 0.4f;
+
   /** A joined or split pair must match at least this well to count. */
   private static final float MIN_JOINED = 0.88f;
 
@@ -160,11 +166,21 @@ final class NameScorer {
     }
     float unmatchedQuery = 0f;
     for (int i = 0; i < query.length; i++) {
-      if ((usedRows & (1 << i)) == 0) unmatchedQuery += query[i].weight;
+      if ((usedRows & (1 << i)) == 0) {
+        boolean middle = i > 0 && i < query.length - 1;
+        unmatchedQuery += query[i].weight * (middle ? MIDDLE_NAME_FACTOR : 1f);
+      }
     }
-    float listedTotal = name.totalWeight();
-    if (matched <= 0f || listedTotal <= 0f) return 0f;
-    float listedCoverage = matched / listedTotal;
+    Token[] listed = name.tokens();
+    float unmatchedListed = 0f;
+    for (int j = 0; j < listed.length; j++) {
+      if ((usedCols & (1 << j)) == 0) {
+        boolean middle = (name.middle() & (1 << j)) != 0;
+        unmatchedListed += listed[j].weight * (middle ? MIDDLE_NAME_FACTOR : 1f);
+      }
+    }
+    if (matched <= 0f) return 0f;
+    float listedCoverage = matched / (matchedListedWeight + unmatchedListed);
     float queryCoverage = matched / (matchedListedWeight + unmatchedQuery);
     float score = Scoring.combine(queryCoverage, listedCoverage);
     return distinctive ? score : Math.min(score, WITHOUT_DISTINCTIVE_TOKEN);

@@ -66,8 +66,9 @@ public final class Token {
   /**
    * The consonants that survive the usual spelling variation between transliterations: digraphs
    * folded (kh and h, ph and f, dh and d), letters that stand for one sound unified (q, k, c, g),
-   * vowels and the semivowels y and w dropped, doubled letters collapsed. Mohammed, Muhammad and
-   * the vowel-less محمد (mhmd) share {@code mhmd}; Hussein, Husayn and حسين share {@code hsn}.
+   * ts, tz and dz read as s (Ц), vowels and the semivowels y and w dropped, doubled letters
+   * collapsed. Mohammed, Muhammad and the vowel-less محمد (mhmd) share {@code mhmd}; Hussein,
+   * Husayn and حسين share {@code hsn}.
    */
   static String skeleton(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -76,7 +77,10 @@ public final class Token {
       char c = text.charAt(i);
       char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
       char mapped;
-      if (next == 'h'
+      if ((c == 't' && (next == 's' || next == 'z')) || (c == 'd' && next == 'z')) {
+        mapped = 's';
+        i++;
+      } else if (next == 'h'
           && (c == 'k' || c == 'g' || c == 'p' || c == 'd' || c == 't' || c == 's' || c == 'c'
               || c == 'z')) {
         mapped =
