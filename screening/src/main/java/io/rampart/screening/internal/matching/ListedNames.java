@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a name as lists write it into the names it holds: "A ; B" is two names, and "BUTEMBO
- * AIRLINES (BAL)" is both the name and its abbreviation.
+ * Splits a name as lists write it into the names it holds: "A ; B" is two names, and a name with a
+ * parenthesis ("BUTEMBO AIRLINES (BAL)", "SANTOS, Ahmad (Ahmed)") is matched both without it and
+ * with its content as part of the name. The content alone is not a name: "(USA)", "(PVT)" and
+ * "(HK)" qualify a name, they do not stand for it.
  */
 final class ListedNames {
   private ListedNames() {}
@@ -15,14 +17,8 @@ final class ListedNames {
     for (String piece : name.split(";")) {
       String outside = piece.replaceAll("\\([^)]*\\)", " ").strip();
       if (!outside.isEmpty()) parts.add(outside);
-      int open = piece.indexOf('(');
-      while (open >= 0) {
-        int close = piece.indexOf(')', open);
-        if (close < 0) break;
-        String inside = piece.substring(open + 1, close).strip();
-        if (!inside.isEmpty() && !inside.equals(outside)) parts.add(inside);
-        open = piece.indexOf('(', close);
-      }
+      String inline = piece.replace('(', ' ').replace(')', ' ').strip();
+      if (!inline.equals(outside) && !inline.isEmpty()) parts.add(inline);
     }
     return parts;
   }

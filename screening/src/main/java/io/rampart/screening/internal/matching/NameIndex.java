@@ -37,6 +37,7 @@ public final class NameIndex {
   private static final char SKELETON = 's';
   private static final char METAPHONE = 'm';
   private static final char DELETION = 'd';
+  private static final char FOLDED = 'f';
 
   private static final float EXACT_STRENGTH = 1f;
   private static final float SOUND_STRENGTH = 0.85f;
@@ -78,11 +79,26 @@ public final class NameIndex {
           }
           boolean primary = listed.strength() == ListedName.Strength.PRIMARY;
           boolean weak = listed.strength() == ListedName.Strength.WEAK;
-          int middle =
-              entries.get(e).type() == PartyType.PERSON ? middleTokens(part, tokens.size()) : 0;
+          boolean person = entries.get(e).type() == PartyType.PERSON;
+          int comma = part.indexOf(',');
+          int surnameCount = comma >= 0 ? NameText.tokens(part.substring(0, comma)).size() : 0;
+          int middle = person ? middleTokens(surnameCount, comma >= 0, interned.length) : 0;
+          int surnames =
+              person && surnameCount >= 2 ? (1 << Math.min(surnameCount, interned.length)) - 1 : 0;
+          List<int[]> pairs = new ArrayList<>();
+          for (int i = 0; i + 1 < interned.length; i++) pairs.add(new int[] {i, i + 1});
+          if (comma >= 0 && surnameCount >= 1 && surnameCount < interned.length) {
+            pairs.add(new int[] {interned.length - 1, 0});
+          }
+          Token[] joined = new Token[pairs.size()];
+          int[] masks = new int[pairs.size()];
+          for (int k = 0; k < joined.length; k++) {
+            int[] pair = pairs.get(k);
+            joined[k] = joinedToken(interned[pair[0]], interned[pair[1]]);
+            masks[k] = (1 << pair[0]) | (1 << pair[1]);
+          }
           names.add(
-              new IndexedName(
-                  e, part, primary, weak, interned, joined(interned, dictionary), middle));
+              new IndexedName(e, part, primary, weak, interned, joined, masks, middle, surnames));
         }
       }
     }
@@ -98,22 +114,23 @@ public final class NameIndex {
     for (int n = 0; n < indexed.length; n++) {
       for (Token t : indexed[n].tokens()) addKeys(postings, t, n);
       for (Token t : indexed[n].joined()) {
-        if (t != null) postings.add(PostingMap.hash(EXACT, t.text), n);
+        if (t == null) continue;
+        postings.add(PostingMap.hash(EXACT, t.text), n);
+        postings.add(PostingMap.hash(SKELETON, t.skeleton), n);
+        if (!t.folded.equals(t.text)) postings.add(PostingMap.hash(FOLDED, t.folded), n);
       }
     }
     return new NameIndex(List.copyOf(entries), indexed, Map.copyOf(dictionary), postings.build());
   }
 
   /**
-   * The middle names of a person's name: in "SURNAME, Given Middle" the tokens after the given
-   * name; in "Given Middle Surname" those between the first and the last.
+   * The middle names of a person's name: in "SURNAME, Given Middle" the tokens after the first
+   * given name; in "Given Middle Surname" those between the first and the last.
    */
-  static int middleTokens(String name, int count) {
-    int comma = name.indexOf(',');
+  static int middleTokens(int surnames, boolean comma, int count) {
     int mask = 0;
-    if (comma >= 0) {
-      int before = NameText.tokens(name.substring(0, comma)).size();
-      for (int i = before + 1; i < count; i++) mask |= 1 << i;
+    if (comma) {
+      for (int i = surnames + 1; i < count; i++) mask |= 1 << i;
     } else {
       for (int i = 1; i < count - 1; i++) mask |= 1 << i;
     }
@@ -133,20 +150,18 @@ public final class NameIndex {
     };
   }
 
-  private static Token[] joined(Token[] tokens, Map<String, Token> dictionary) {
-    Token[] joined = new Token[Math.max(0, tokens.length - 1)];
-    for (int i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i].kind == Token.Kind.NUMBER || tokens[i + 1].kind == Token.Kind.NUMBER) continue;
-      String text = tokens[i].text + tokens[i + 1].text;
-      if (text.length() <= NameText.MAX_TOKEN_LENGTH) joined[i] = new Token(text);
-    }
-    return joined;
+  /** Two tokens written as one, or {@code null} if that makes no sense (numbers, too long). */
+  static Token joinedToken(Token first, Token second) {
+    if (first.kind == Token.Kind.NUMBER || second.kind == Token.Kind.NUMBER) return null;
+    String text = first.text + second.text;
+    return text.length() <= NameText.MAX_TOKEN_LENGTH ? new Token(text) : null;
   }
 
   private static void addKeys(PostingMap.Builder postings, Token token, int name) {
     postings.add(PostingMap.hash(EXACT, token.text), name);
     if (token.kind != Token.Kind.WORD) return;
     if (token.skeleton.length() >= 2) postings.add(PostingMap.hash(SKELETON, token.skeleton), name);
+    if (!token.folded.equals(token.text)) postings.add(PostingMap.hash(FOLDED, token.folded), name);
     if (token.metaphone.length() >= 2) {
       postings.add(PostingMap.hash(METAPHONE, token.metaphone), name);
       if (!token.metaphoneAlternate.equals(token.metaphone)) {
@@ -270,6 +285,8 @@ public final class NameIndex {
       if (token.skeleton.length() >= 2) {
         scratch.hit(postings.get(PostingMap.hash(SKELETON, token.skeleton)), SOUND_STRENGTH);
       }
+      scratch.hit(postings.get(PostingMap.hash(FOLDED, token.folded)), SOUND_STRENGTH);
+      scratch.hit(postings.get(PostingMap.hash(EXACT, token.folded)), SOUND_STRENGTH);
       if (token.metaphone.length() >= 2) {
         scratch.hit(postings.get(PostingMap.hash(METAPHONE, token.metaphone)), SOUND_STRENGTH);
         if (!token.metaphoneAlternate.equals(token.metaphone)) {

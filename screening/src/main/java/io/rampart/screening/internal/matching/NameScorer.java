@@ -17,10 +17,21 @@ final class NameScorer {
   static final float WITHOUT_DISTINCTIVE_TOKEN = 0.5f;
 
   /**
-   * A middle name or patronymic left out on either side counts this much of its weight as missing:
-   * customers often give fewer middle names than lists do, or more.
+   * A middle name or patronymic left out on either side, or one of several surnames when another
+   * matched, counts this much of its weight as missing: customers often give fewer middle names and
+   * surnames than lists do, or more.
    */
   static final float MIDDLE_NAME_FACTOR = 0.4f;
+
+  /**
+   * A name of one word (HAMAS, DIONA, an alias such as NCG) matched only approximately scores the
+   * cube of its similarity, unless the word is at least this long and one typing error or a
+   * romanisation away: short single words look alike by chance.
+   */
+  static final int SINGLE_WORD_MIN_LENGTH = 6;
+
+  /** One of several surnames left out while another matched counts this much as missing. */
+  static final float OTHER_SURNAME_FACTOR = 0.6f;
 
   /** A joined or split pair must match at least this well to count. */
   private static final float MIN_JOINED = 0.88f;
@@ -89,14 +100,14 @@ final class NameScorer {
         }
       }
     }
+    Token[] joined = name.joined();
+    int[] masks = name.joinedMasks();
     for (int i = 0; i < query.length; i++) {
-      for (int j = 0; j + 1 < listed.length; j++) {
-        Token joined = name.joined()[j];
-        if (plausiblyJoined(query[i], joined) && options < MAX_OPTIONS) {
-          float s = TokenSimilarity.joined(query[i], joined);
-          if (s >= MIN_JOINED) {
-            options = add(options, 1 << i, 3 << j, s, listed[j].weight + listed[j + 1].weight);
-          }
+      for (int k = 0; k < joined.length; k++) {
+        if (plausiblyJoined(query[i], joined[k]) && options < MAX_OPTIONS) {
+          float s = TokenSimilarity.joined(query[i], joined[k]);
+          if (s >= MIN_JOINED)
+            options = add(options, 1 << i, masks[k], s, weightOf(listed, masks[k]));
         }
       }
     }
@@ -109,6 +120,12 @@ final class NameScorer {
       }
     }
     return assign(options, query, name);
+  }
+
+  private static float weightOf(Token[] tokens, int mask) {
+    float w = 0f;
+    for (int j = 0; j < tokens.length; j++) if ((mask & (1 << j)) != 0) w += tokens[j].weight;
+    return w;
   }
 
   private static boolean plausiblyJoined(Token single, Token joined) {
@@ -172,17 +189,35 @@ final class NameScorer {
       }
     }
     Token[] listed = name.tokens();
+    boolean surnameMatched = name.surnames() != 0 && (usedCols & name.surnames()) != 0;
     float unmatchedListed = 0f;
+    int words = 0;
     for (int j = 0; j < listed.length; j++) {
+      if (listed[j].kind == Token.Kind.WORD) words++;
       if ((usedCols & (1 << j)) == 0) {
-        boolean middle = (name.middle() & (1 << j)) != 0;
-        unmatchedListed += listed[j].weight * (middle ? MIDDLE_NAME_FACTOR : 1f);
+        float factor = 1f;
+        if ((name.middle() & (1 << j)) != 0) factor = MIDDLE_NAME_FACTOR;
+        else if (surnameMatched && (name.surnames() & (1 << j)) != 0) factor = OTHER_SURNAME_FACTOR;
+        unmatchedListed += listed[j].weight * factor;
       }
     }
     if (matched <= 0f) return 0f;
     float listedCoverage = matched / (matchedListedWeight + unmatchedListed);
     float queryCoverage = matched / (matchedListedWeight + unmatchedQuery);
     float score = Scoring.combine(queryCoverage, listedCoverage);
+    if (words == 1 && pairs > 0) {
+      float s = 0f;
+      int longest = 0;
+      for (int p = 0; p < pairs; p++) {
+        s = Math.max(s, pairSimilarity[p]);
+        for (int j = 0; j < listed.length; j++) {
+          if ((pairCols[p] & (1 << j)) != 0) longest = Math.max(longest, listed[j].text.length());
+        }
+      }
+      if (s < 1f && (s < TokenSimilarity.ONE_EDIT || longest < SINGLE_WORD_MIN_LENGTH)) {
+        score = Math.min(score, s * s * s);
+      }
+    }
     return distinctive ? score : Math.min(score, WITHOUT_DISTINCTIVE_TOKEN);
   }
 }

@@ -28,9 +28,20 @@ public final class NameText {
 
   private NameText() {}
 
-  /** The name's tokens, honorifics dropped, at most {@link #MAX_TOKENS}. */
+  /**
+   * The name's tokens, at most {@link #MAX_TOKENS}. Honorifics (Mr, Dr, Sheikh) are dropped from
+   * names written in Latin letters only: in another script their romanisation may be a name (عمر,
+   * Omar, romanises without vowels as "mr").
+   */
   public static List<String> tokens(String name) {
-    String latin = toAsciiLatin(name);
+    String text = NFKC.normalize(name);
+    int script = isAscii(text) ? UScript.LATIN : dominantScript(text);
+    String latin =
+        script == UScript.LATIN && isAscii(text)
+            ? text.toLowerCase(Locale.ROOT)
+            : TRANSLITERATORS.get().toLatin(text);
+    if (script == UScript.HAN) latin = joinGivenName(latin);
+    boolean latinScript = script == UScript.LATIN;
     List<String> tokens = new ArrayList<>(6);
     StringBuilder token = new StringBuilder(16);
     for (int i = 0; i <= latin.length() && tokens.size() < MAX_TOKENS; i++) {
@@ -42,7 +53,7 @@ public final class NameText {
       } else if (token.length() > 0) {
         String t = token.toString();
         token.setLength(0);
-        if (!Vocabulary.isHonorific(t)) tokens.add(t);
+        if (!latinScript || !Vocabulary.isHonorific(t)) tokens.add(t);
       }
     }
     return tokens;
@@ -60,7 +71,7 @@ public final class NameText {
 
   /** The dominant non-Latin script of {@code text}, or {@link UScript#LATIN} if there is none. */
   static int dominantScript(String text) {
-    int[] counts = new int[4];
+    int[] counts = new int[5];
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
@@ -69,19 +80,33 @@ public final class NameText {
         case UScript.CYRILLIC -> counts[0]++;
         case UScript.ARABIC -> counts[1]++;
         case UScript.HANGUL -> counts[2]++;
+        case UScript.HAN -> counts[3]++;
         case UScript.LATIN, UScript.COMMON, UScript.INHERITED -> {}
-        default -> counts[3]++;
+        default -> counts[4]++;
       }
     }
-    int best = 3;
-    for (int k = 0; k < 3; k++) if (counts[k] > counts[best]) best = k;
+    int best = 4;
+    for (int k = 0; k < 4; k++) if (counts[k] > counts[best]) best = k;
     if (counts[best] == 0) return UScript.LATIN;
     return switch (best) {
       case 0 -> UScript.CYRILLIC;
       case 1 -> UScript.ARABIC;
       case 2 -> UScript.HANGUL;
+      case 3 -> UScript.HAN;
       default -> UScript.UNKNOWN;
     };
+  }
+
+  /**
+   * Chinese names romanise one syllable per character; the given name is written as one word (张健柏
+   * is Zhang Jianbai, not Zhang Jian Bai), so everything after the surname is joined.
+   */
+  static String joinGivenName(String latin) {
+    String[] syllables = latin.strip().split("\\s+");
+    if (syllables.length <= 2) return latin;
+    StringBuilder out = new StringBuilder(syllables[0]).append(' ');
+    for (int i = 1; i < syllables.length; i++) out.append(syllables[i]);
+    return out.toString();
   }
 
   private static boolean isAscii(String text) {

@@ -26,6 +26,11 @@ public final class Token {
 
   final String text;
   final String skeleton;
+  final String folded;
+
+  /** The skeleton's letters with every repeat collapsed, also across dropped vowels: BILAL, BLL. */
+  final String consonants;
+
   final String metaphone;
   final String metaphoneAlternate;
   final Kind kind;
@@ -38,6 +43,8 @@ public final class Token {
     this.text = text;
     this.kind = kindOf(text);
     this.skeleton = kind == Kind.WORD ? skeleton(text) : text;
+    this.folded = kind == Kind.WORD ? folded(text) : text;
+    this.consonants = kind == Kind.WORD ? collapsed(skeleton) : text;
     if (kind == Kind.WORD || kind == Kind.PARTICLE) {
       this.metaphone = METAPHONE.doubleMetaphone(text, false);
       this.metaphoneAlternate = METAPHONE.doubleMetaphone(text, true);
@@ -100,6 +107,7 @@ public final class Token {
               case 'q', 'c', 'g' -> 'k';
               case 'z' -> 's';
               case 'v' -> 'f';
+              case 'p' -> 'b';
               case 'd' -> 't';
               default -> c;
             };
@@ -107,6 +115,72 @@ public final class Token {
       if (mapped != 0 && mapped != last) out.append(mapped);
       if (mapped != 0) last = mapped;
       else last = 0;
+    }
+    return out.toString();
+  }
+
+  /**
+   * What romanisations of one name disagree on, each folded to one spelling (first match wins).
+   * BGN/PCGN and ISO 9 write Cyrillic differently (Ш as sh or s, Ч as ch or c, Й as y or j, Дж as
+   * dzh or dz), English and other Latin spellings differ again (Jafar, Yusuf, Mikhail).
+   */
+  private static final String[][] FOLDS = {
+    {"shch", "s"},
+    {"sch", "s"},
+    {"dzh", "i"},
+    {"tch", "k"},
+    {"ch", "k"},
+    {"sh", "s"},
+    {"zh", "i"},
+    {"dz", "i"},
+    {"kh", "h"},
+    {"gh", "g"},
+    {"ph", "f"},
+    {"th", "t"},
+    {"dh", "d"},
+    {"ou", "u"},
+    {"oo", "u"},
+    {"ee", "i"},
+    {"ck", "k"},
+    {"j", "i"},
+    {"y", "i"},
+    {"w", "v"},
+    {"c", "k"},
+    {"q", "k"},
+    {"x", "ks"},
+  };
+
+  /**
+   * The spelling with what romanisations of one name disagree on folded away ({@link #FOLDS}),
+   * vowels kept, a first "ye" read as "e" (Yevgeniy, Evgeny), doubled letters once: Юсуф as Yusuf
+   * or Jusuf, Шамиль as Shamil or Šamil, Хасан as Khasan or Hasan fold alike.
+   */
+  static String folded(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    int i = text.startsWith("ye") && text.length() > 3 ? 1 : 0;
+    while (i < text.length()) {
+      String mapped = null;
+      for (String[] fold : FOLDS) {
+        if (text.startsWith(fold[0], i)) {
+          mapped = fold[1];
+          i += fold[0].length();
+          break;
+        }
+      }
+      if (mapped == null) mapped = String.valueOf(text.charAt(i++));
+      for (int k = 0; k < mapped.length(); k++) {
+        char m = mapped.charAt(k);
+        if (out.isEmpty() || out.charAt(out.length() - 1) != m) out.append(m);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String collapsed(String skeleton) {
+    StringBuilder out = new StringBuilder(skeleton.length());
+    for (int i = 0; i < skeleton.length(); i++) {
+      char c = skeleton.charAt(i);
+      if (out.isEmpty() || out.charAt(out.length() - 1) != c) out.append(c);
     }
     return out.toString();
   }

@@ -161,8 +161,51 @@ final class Vocabulary {
     return HONORIFICS.contains(token);
   }
 
+  /** Legal forms as other scripts and spellings render them (Компани, ЛЛК, Корпорейшн). */
+  private static final Set<String> LEGAL_FORM_RENDERINGS =
+      words(
+          "kompani",
+          "kompaniya",
+          "kompanii",
+          "korporeyshn",
+          "korporatsiya",
+          "korporeishn",
+          "limitid",
+          "llk",
+          "inkorporeytid",
+          "kompanie",
+          "sharika",
+          "sharikat",
+          "shirkat");
+
+  private static final Set<String> FOLDED_LEGAL_FORMS = folded();
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+      new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
+  private static Set<String> folded() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String f : LEGAL_FORMS) all.add(Token.folded(f));
+    for (String f : LEGAL_FORM_RENDERINGS) all.add(Token.folded(f));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Whether a token is a legal form: as written, as another script renders it, or with one typing
+   * error if it is long (LIITED, COMPNAY).
+   */
   static boolean isLegalForm(String token) {
-    return LEGAL_FORMS.contains(token);
+    if (LEGAL_FORMS.contains(token) || FOLDED_LEGAL_FORMS.contains(Token.folded(token)))
+      return true;
+    if (token.length() < 6) return false;
+    for (String f : LEGAL_FORMS) {
+      if (f.length() >= 6
+          && Math.abs(f.length() - token.length()) <= 1
+          && ONE_EDIT.apply(f, token) == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isParticle(String token) {
