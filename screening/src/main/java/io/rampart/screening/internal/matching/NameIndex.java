@@ -31,13 +31,14 @@ public final class NameIndex {
   private static final float MIN_CANDIDATE_SHARE = 0.45f;
 
   /** Names scored in full per query, at most. */
-  private static final int MAX_CANDIDATES = 120;
+  private static final int MAX_CANDIDATES = 200;
 
   private static final char EXACT = 't';
   private static final char SKELETON = 's';
   private static final char METAPHONE = 'm';
   private static final char DELETION = 'd';
   private static final char FOLDED = 'f';
+  private static final char CONSONANTS = 'c';
 
   private static final float EXACT_STRENGTH = 1f;
   private static final float SOUND_STRENGTH = 0.85f;
@@ -72,10 +73,15 @@ public final class NameIndex {
         for (String part : ListedNames.parts(listed.name())) {
           List<String> tokens = NameText.tokens(part);
           if (tokens.isEmpty()) continue;
+          boolean arabic = NameText.isArabicScript(part);
           Token[] interned = new Token[tokens.size()];
           for (int i = 0; i < interned.length; i++) {
-            interned[i] = dictionary.computeIfAbsent(tokens.get(i), Token::new);
-            if (seen.add(tokens.get(i))) documentFrequency.merge(tokens.get(i), 1, Integer::sum);
+            interned[i] =
+                dictionary.computeIfAbsent(
+                    key(tokens.get(i), arabic),
+                    k -> new Token(k.substring(k.indexOf(':') + 1), arabic));
+            if (seen.add(interned[i].text))
+              documentFrequency.merge(interned[i].text, 1, Integer::sum);
           }
           boolean primary = listed.strength() == ListedName.Strength.PRIMARY;
           boolean weak = listed.strength() == ListedName.Strength.WEAK;
@@ -150,11 +156,16 @@ public final class NameIndex {
     };
   }
 
+  /** The dictionary key of a token: its text, marked if it was romanised from Arabic script. */
+  private static String key(String text, boolean arabic) {
+    return arabic ? "ar:" + text : ":" + text;
+  }
+
   /** Two tokens written as one, or {@code null} if that makes no sense (numbers, too long). */
   static Token joinedToken(Token first, Token second) {
     if (first.kind == Token.Kind.NUMBER || second.kind == Token.Kind.NUMBER) return null;
     String text = first.text + second.text;
-    return text.length() <= NameText.MAX_TOKEN_LENGTH ? new Token(text) : null;
+    return text.length() <= NameText.MAX_TOKEN_LENGTH ? new Token(text, first.fromArabic) : null;
   }
 
   private static void addKeys(PostingMap.Builder postings, Token token, int name) {
@@ -162,6 +173,9 @@ public final class NameIndex {
     if (token.kind != Token.Kind.WORD) return;
     if (token.skeleton.length() >= 2) postings.add(PostingMap.hash(SKELETON, token.skeleton), name);
     if (!token.folded.equals(token.text)) postings.add(PostingMap.hash(FOLDED, token.folded), name);
+    if (token.consonants.length() >= 2) {
+      postings.add(PostingMap.hash(CONSONANTS, token.consonants), name);
+    }
     if (token.metaphone.length() >= 2) {
       postings.add(PostingMap.hash(METAPHONE, token.metaphone), name);
       if (!token.metaphoneAlternate.equals(token.metaphone)) {
@@ -199,20 +213,24 @@ public final class NameIndex {
   /** The query's tokens with their weights: as the index knows them, or defaults. */
   public Token[] queryTokens(String name) {
     List<String> texts = NameText.tokens(name);
+    boolean arabic = NameText.isArabicScript(name);
     Token[] tokens = new Token[texts.size()];
     for (int i = 0; i < tokens.length; i++) {
-      Token known = dictionary.get(texts.get(i));
+      Token known = dictionary.get(key(texts.get(i), arabic));
       if (known != null) {
         tokens[i] = known;
       } else {
-        Token fresh = new Token(texts.get(i));
-        fresh.weight =
-            switch (fresh.kind) {
-              case LEGAL_FORM -> LEGAL_FORM_WEIGHT;
-              case PARTICLE -> PARTICLE_WEIGHT;
-              case INITIAL -> INITIAL_WEIGHT;
-              case WORD, NUMBER -> UNKNOWN_WEIGHT;
-            };
+        Token fresh = new Token(texts.get(i), arabic);
+        Token sameText = dictionary.get(key(texts.get(i), !arabic));
+        if (sameText != null) fresh.weight = sameText.weight;
+        else
+          fresh.weight =
+              switch (fresh.kind) {
+                case LEGAL_FORM -> LEGAL_FORM_WEIGHT;
+                case PARTICLE -> PARTICLE_WEIGHT;
+                case INITIAL -> INITIAL_WEIGHT;
+                case WORD, NUMBER -> UNKNOWN_WEIGHT;
+              };
         tokens[i] = fresh;
       }
     }
@@ -232,7 +250,7 @@ public final class NameIndex {
       if (query[i].kind != Token.Kind.NUMBER
           && query[i + 1].kind != Token.Kind.NUMBER
           && text.length() <= NameText.MAX_TOKEN_LENGTH) {
-        queryJoined[i] = new Token(text);
+        queryJoined[i] = new Token(text, query[i].fromArabic);
       }
     }
     float queryWeight = 0f;
@@ -272,8 +290,7 @@ public final class NameIndex {
     NameScorer scorer = SCRATCH.get().scorer;
     scorer.newQuery(dictionary.size());
     Token[] queryJoined = new Token[Math.max(0, query.length - 1)];
-    for (int i = 0; i + 1 < query.length; i++)
-      queryJoined[i] = new Token(query[i].text + query[i + 1].text);
+    for (int i = 0; i + 1 < query.length; i++) queryJoined[i] = joinedToken(query[i], query[i + 1]);
     scorer.score(query, queryJoined, match.name());
     return Explanation.of(query, match.name().tokens(), scorer);
   }
@@ -286,6 +303,9 @@ public final class NameIndex {
         scratch.hit(postings.get(PostingMap.hash(SKELETON, token.skeleton)), SOUND_STRENGTH);
       }
       scratch.hit(postings.get(PostingMap.hash(FOLDED, token.folded)), SOUND_STRENGTH);
+      if (token.consonants.length() >= 2 && TokenSimilarity.vowelPoor(token)) {
+        scratch.hit(postings.get(PostingMap.hash(CONSONANTS, token.consonants)), SOUND_STRENGTH);
+      }
       scratch.hit(postings.get(PostingMap.hash(EXACT, token.folded)), SOUND_STRENGTH);
       if (token.metaphone.length() >= 2) {
         scratch.hit(postings.get(PostingMap.hash(METAPHONE, token.metaphone)), SOUND_STRENGTH);

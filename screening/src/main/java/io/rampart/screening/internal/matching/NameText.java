@@ -53,10 +53,16 @@ public final class NameText {
       } else if (token.length() > 0) {
         String t = token.toString();
         token.setLength(0);
-        if (!latinScript || !Vocabulary.isHonorific(t)) tokens.add(t);
+        if (!Vocabulary.isHonorific(t, latinScript)) tokens.add(t);
       }
     }
     return tokens;
+  }
+
+  /** Whether the name is written mostly in Arabic script (Arabic, Persian, Urdu, Pashto). */
+  public static boolean isArabicScript(String name) {
+    String text = NFKC.normalize(name);
+    return !isAscii(text) && dominantScript(text) == UScript.ARABIC;
   }
 
   /**

@@ -22,7 +22,14 @@ public final class Token {
     NUMBER
   }
 
-  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+  /** Full-length codes: the default four letters make STEPANETS sound like STEPANOV. */
+  private static final DoubleMetaphone METAPHONE = metaphone();
+
+  private static DoubleMetaphone metaphone() {
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    metaphone.setMaxCodeLen(NameText.MAX_TOKEN_LENGTH);
+    return metaphone;
+  }
 
   final String text;
   final String skeleton;
@@ -39,11 +46,22 @@ public final class Token {
   /** The token's position in its index's dictionary, or -1 for a token only a query uses. */
   int id = -1;
 
+  /**
+   * Whether the token was romanised from Arabic script, which writes no short vowels: such a token
+   * is compared by its consonants, and its w and y are read as the long vowels u and i.
+   */
+  final boolean fromArabic;
+
   Token(String text) {
+    this(text, false);
+  }
+
+  Token(String text, boolean fromArabic) {
     this.text = text;
+    this.fromArabic = fromArabic;
     this.kind = kindOf(text);
     this.skeleton = kind == Kind.WORD ? skeleton(text) : text;
-    this.folded = kind == Kind.WORD ? folded(text) : text;
+    this.folded = kind == Kind.WORD ? folded(fromArabic ? arabicVowels(text) : text) : text;
     this.consonants = kind == Kind.WORD ? collapsed(skeleton) : text;
     if (kind == Kind.WORD || kind == Kind.PARTICLE) {
       this.metaphone = METAPHONE.doubleMetaphone(text, false);
@@ -84,7 +102,10 @@ public final class Token {
       char c = text.charAt(i);
       char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
       char mapped;
-      if ((c == 't' && (next == 's' || next == 'z')) || (c == 'd' && next == 'z')) {
+      if (c == 't' && next == 's' && i + 2 < text.length() && text.charAt(i + 2) == 'h') {
+        mapped = 'x';
+        i += 2;
+      } else if ((c == 't' && (next == 's' || next == 'z')) || (c == 'd' && next == 'z')) {
         mapped = 's';
         i++;
       } else if (next == 'h'
@@ -172,6 +193,21 @@ public final class Token {
         char m = mapped.charAt(k);
         if (out.isEmpty() || out.charAt(out.length() - 1) != m) out.append(m);
       }
+    }
+    return out.toString();
+  }
+
+  /**
+   * In a spelling from Arabic script, w after the first letter is the long vowel u (AYWB is Ayoub),
+   * not a consonant; y is folded to i anyway.
+   */
+  static String arabicVowels(String text) {
+    if (text.length() < 3) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text.charAt(0));
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == 'w' ? 'u' : c);
     }
     return out.toString();
   }

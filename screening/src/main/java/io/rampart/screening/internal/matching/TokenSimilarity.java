@@ -33,6 +33,9 @@ final class TokenSimilarity {
   /** One letter changed in a four-letter token: TONG and TOFG, SADR and SAHR. */
   static final float ONE_EDIT_SHORT = 0.82f;
 
+  /** Two consonants in common with a vowel-poor spelling (ABS and ABBAS, JWSA and JOSE). */
+  static final float TWO_CONSONANTS = 0.82f;
+
   /** Below this Jaro-Winkler similarity two spellings are unrelated. */
   static final float MIN_JARO_WINKLER = 0.84f;
 
@@ -49,7 +52,7 @@ final class TokenSimilarity {
   private static final float OTHER_FIRST_LETTER = 0.88f;
 
   private static final int MIN_LENGTH_FOR_ONE_EDIT = 5;
-  private static final int MIN_LENGTH_JOINED = 6;
+  private static final int MIN_LENGTH_JOINED = 8;
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance ONE_EDIT_AWAY = new LevenshteinDistance(1);
 
@@ -76,10 +79,11 @@ final class TokenSimilarity {
   private static float unfolded(Token a, Token b) {
     int shorter = Math.min(a.text.length(), b.text.length());
     float jw = JARO_WINKLER.apply(a.text, b.text).floatValue();
-    boolean arabicLike = vowelPoor(a) || vowelPoor(b);
+    boolean arabicLike = (a.fromArabic && vowelPoor(a)) || (b.fromArabic && vowelPoor(b));
     boolean consonants = a.consonants.length() >= 2 && a.consonants.equals(b.consonants);
-    if (arabicLike && consonants && (a.consonants.length() >= 3 || jw >= 0.75f)) {
-      return SOUNDS_ALIKE;
+    if (arabicLike && consonants) {
+      if (a.consonants.length() >= 3) return SOUNDS_ALIKE;
+      if (jw >= 0.6f && firstLettersAgree(a.text, b.text)) return TWO_CONSONANTS;
     }
     boolean soundAlike = soundAlike(a, b);
     if (shorter <= 3) {
@@ -115,7 +119,7 @@ final class TokenSimilarity {
     if (shorter < MIN_LENGTH_JOINED) return 0f;
     if (oneEdit(single, joined)) return ONE_EDIT;
     if (single.skeleton.equals(joined.skeleton)
-        && JARO_WINKLER.apply(single.text, joined.text) >= 0.85) {
+        && JARO_WINKLER.apply(single.text, joined.text) >= 0.9) {
       return SOUNDS_ALIKE;
     }
     return 0f;
@@ -160,13 +164,19 @@ final class TokenSimilarity {
   }
 
   /**
-   * Written with at most one vowel after the first letter, as Arabic script transliterates (it
-   * writes long vowels only, and ICU renders them as w and y): MHMD, HSYN, JWRADW (خورادو).
+   * Written with at most one vowel after the first letter, as Arabic script romanises (it writes
+   * long vowels only, and ICU renders them as w and y): MHMD, HSYN, JWRADW (خورادو). Only tokens
+   * romanised from Arabic are compared this way: PHONG and ZHANG are short Latin words, not
+   * consonant skeletons.
    */
   static boolean vowelPoor(Token t) {
+    return vowelPoor(t.text);
+  }
+
+  static boolean vowelPoor(String text) {
     int vowels = 0;
-    for (int i = 1; i < t.text.length(); i++) {
-      if (isVowel(t.text.charAt(i)) && ++vowels > 1) return false;
+    for (int i = 1; i < text.length(); i++) {
+      if (isVowel(text.charAt(i)) && ++vowels > 1) return false;
     }
     return true;
   }

@@ -10,15 +10,14 @@ import java.util.Set;
 final class Vocabulary {
   private Vocabulary() {}
 
+  /** Abbreviated honorifics: dropped from names in Latin letters only (MR is also عمر, Omar). */
+  private static final Set<String> ABBREVIATED_HONORIFICS =
+      words("mr", "mrs", "ms", "mx", "dr", "prof", "hon");
+
+  /** Honorifics written out: dropped whatever the script. */
   private static final Set<String> HONORIFICS =
       words(
-          "mr",
-          "mrs",
-          "ms",
           "miss",
-          "mx",
-          "dr",
-          "prof",
           "professor",
           "sir",
           "dame",
@@ -29,25 +28,31 @@ final class Vocabulary {
           "shaykh",
           "sheik",
           "cheikh",
+          "shaykh",
+          "shaiykh",
           "haji",
           "hajji",
           "hadji",
+          "hajj",
           "alhaj",
           "alhajj",
           "mullah",
           "mulla",
+          "mla",
           "maulavi",
           "maulvi",
           "mawlawi",
           "maulana",
           "moulana",
           "qari",
-          "hon",
           "honourable",
           "honorable",
           "excellency",
           "gospodin",
-          "gospozha");
+          "gospozha",
+          "shykh",
+          "hjy",
+          "mwlawy");
 
   /** Legal forms of companies, in many jurisdictions and their usual abbreviations. */
   private static final Set<String> LEGAL_FORMS =
@@ -157,8 +162,9 @@ final class Vocabulary {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
-  static boolean isHonorific(String token) {
-    return HONORIFICS.contains(token);
+  /** Whether a token is an honorific, in a name written in Latin letters or not. */
+  static boolean isHonorific(String token, boolean latinScript) {
+    return HONORIFICS.contains(token) || (latinScript && ABBREVIATED_HONORIFICS.contains(token));
   }
 
   /** Legal forms as other scripts and spellings render them (Компани, ЛЛК, Корпорейшн). */
