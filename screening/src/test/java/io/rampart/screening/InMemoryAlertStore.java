@@ -69,7 +69,8 @@ public final class InMemoryAlertStore implements AlertStore {
         result.add(a);
       }
     }
-    result.sort(Comparator.comparing(Alert::raisedAt).thenComparing(Alert::id).reversed());
+    result.sort(
+        Comparator.comparing(Alert::raisedAt).thenComparing(a -> a.id().toString()).reversed());
     return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
   }
 }

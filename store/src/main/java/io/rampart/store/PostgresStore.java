@@ -8,6 +8,9 @@ import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.store.internal.Adapters;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -33,6 +36,9 @@ public final class PostgresStore {
   private final EmailVerificationRepository emailVerifications;
   private final SignInHistory signInHistory;
   private final ThrottleStore throttles;
+  private final AlertStore screeningAlerts;
+  private final CustomerRegistry screeningCustomers;
+  private final ListStateStore screeningListStates;
 
   /** Uses its own transaction manager over {@code dataSource}. */
   public PostgresStore(DataSource dataSource) {
@@ -55,6 +61,9 @@ public final class PostgresStore {
     this.emailVerifications = adapters.emailVerifications();
     this.signInHistory = adapters.signInHistory();
     this.throttles = adapters.throttles();
+    this.screeningAlerts = adapters.screeningAlerts();
+    this.screeningCustomers = adapters.screeningCustomers();
+    this.screeningListStates = adapters.screeningListStates();
   }
 
   /** Runs work in one database transaction (joining the thread's transaction, if any). */
@@ -92,5 +101,17 @@ public final class PostgresStore {
 
   public ThrottleStore throttles() {
     return throttles;
+  }
+
+  public AlertStore screeningAlerts() {
+    return screeningAlerts;
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return screeningCustomers;
+  }
+
+  public ListStateStore screeningListStates() {
+    return screeningListStates;
   }
 }

@@ -45,7 +45,10 @@ class MigrationsIT {
             "sign_in_throttles",
             "audit_records",
             "audit_chain_head",
-            "outbox_messages");
+            "outbox_messages",
+            "screening_customers",
+            "screening_alerts",
+            "screening_list_entries");
     assertThat(jdbc.sql("SELECT sequence FROM audit_chain_head").query(Long.class).single())
         .isZero();
   }

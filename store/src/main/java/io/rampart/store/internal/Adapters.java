@@ -8,6 +8,9 @@ import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,5 +65,17 @@ public final class Adapters {
 
   public ThrottleStore throttles() {
     return new PostgresThrottleStore(jdbc);
+  }
+
+  public AlertStore screeningAlerts() {
+    return new PostgresAlertStore(jdbc);
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return new PostgresCustomerRegistry(jdbc);
+  }
+
+  public ListStateStore screeningListStates() {
+    return new PostgresListStateStore(jdbc, transactionManager);
   }
 }

@@ -143,7 +143,8 @@ public final class Token {
   /**
    * What romanisations of one name disagree on, each folded to one spelling (first match wins).
    * BGN/PCGN and ISO 9 write Cyrillic differently (Ш as sh or s, Ч as ch or c, Й as y or j, Дж as
-   * dzh or dz), English and other Latin spellings differ again (Jafar, Yusuf, Mikhail).
+   * dzh or dz, Ц as ts, c or z), English and other Latin spellings differ again (Jafar, Yusuf,
+   * Mikhail).
    */
   private static final String[][] FOLDS = {
     {"shch", "s"},
@@ -154,6 +155,8 @@ public final class Token {
     {"sh", "s"},
     {"zh", "i"},
     {"dz", "i"},
+    {"ts", "z"},
+    {"tz", "z"},
     {"kh", "h"},
     {"gh", "g"},
     {"ph", "f"},
