@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. Stateless: no HTTP session, no form login, no HTTP basic, no CSRF tokens
  * (cookie-authenticated changes are checked by origin instead). Account endpoints need a session
- * token, operator endpoints the operator token; failures are problem responses like any other.
+ * token, operator endpoints (and, for now, screening) the operator token; failures are problem
+ * responses like any other.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +38,14 @@ class SecurityConfiguration {
           pathPattern(HttpMethod.DELETE, "/api/v1/sessions"),
           pathPattern("/api/v1/sessions/*"));
 
-  static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
+  /**
+   * Screening, which the exchange's backend calls. It takes the operator token until scoped service
+   * keys exist.
+   */
+  static final RequestMatcher SCREENING_ENDPOINTS = pathPattern("/api/v1/screening/**");
+
+  static final RequestMatcher OPERATOR_ENDPOINTS =
+      new OrRequestMatcher(pathPattern("/api/v1/admin/**"), SCREENING_ENDPOINTS);
 
   @Bean
   OperatorToken operatorToken(RampartProperties properties, SecureRandom random) {
