@@ -17,8 +17,8 @@
  * {@link io.rampart.screening.ChainAnalytics}, with {@link
  * io.rampart.screening.StaticChainAnalytics} built in); and {@link
  * io.rampart.screening.ScreeningSettings}.<br>
- * <b>May use:</b> kernel; the public package of audit; ICU4J (transliteration), commons-text
- * (Jaro-Winkler, Levenshtein), commons-codec (Double Metaphone), commons-csv (CSV lists).<br>
+ * <b>May use:</b> kernel; the public package of audit; ICU4J (transliteration), commons-codec
+ * (Double Metaphone), commons-csv (CSV lists).<br>
  * <b>Must not:</b> use Spring, JDBC, HTTP, Kafka or Jackson; open files or connections other than
  * through a {@link io.rampart.screening.ListDocument} the host hands it; read the system clock.
  *

@@ -11,14 +11,12 @@ import io.rampart.screening.internal.address.AddressSyntax;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Screens an address: checks its format and checksum for the asset, looks its compared form up in
  * the lists, and asks the analytics provider.
  */
 final class AddressScreener {
-  private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9]{2,12}");
 
   private final ChainAnalytics analytics;
   private final int reviewRisk;
@@ -35,9 +33,19 @@ final class AddressScreener {
         : query.asset().strip().toUpperCase(Locale.ROOT);
   }
 
+  /** Two to twelve ASCII letters or digits. */
+  private static boolean validAsset(String asset) {
+    if (asset.length() < 2 || asset.length() > 12) return false;
+    for (int i = 0; i < asset.length(); i++) {
+      char c = asset.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    }
+    return true;
+  }
+
   ScreeningOutcome.Rejected<AddressScreening> problem(AddressQuery query) {
     String asset = asset(query);
-    if (asset != null && !ASSET.matcher(asset).matches()) {
+    if (asset != null && !validAsset(asset)) {
       return new ScreeningOutcome.Rejected<>(
           ReasonCode.SCR_INVALID_ASSET,
           "An asset code is 2 to 12 letters or digits, such as BTC, ETH or USDT.");

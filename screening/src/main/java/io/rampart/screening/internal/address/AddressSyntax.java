@@ -15,9 +15,6 @@ public final class AddressSyntax {
   public static final int MIN_LENGTH = 14;
   public static final int MAX_LENGTH = 128;
 
-  private static final Pattern PLAUSIBLE = Pattern.compile("([a-zA-Z]{2,16}:)?[A-Za-z0-9]+");
-  private static final Pattern EVM = Pattern.compile("0[xX][0-9a-fA-F]{40}");
-  private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
   private static final Pattern CASH_ADDR =
       Pattern.compile("((bitcoincash|bchtest):)?[qp][" + Checksums.BECH32_CHARSET + "]{41}");
   private static final String CASH_ADDR_PREFIX = "bitcoincash";
@@ -32,25 +29,61 @@ public final class AddressSyntax {
 
   /** Whether {@code text} could be an address of some network: letters and digits, bounded. */
   public static boolean plausible(String text) {
-    return text != null
-        && text.length() >= MIN_LENGTH
-        && text.length() <= MAX_LENGTH
-        && PLAUSIBLE.matcher(text).matches();
+    if (text == null || text.length() < MIN_LENGTH || text.length() > MAX_LENGTH) return false;
+    int colon = text.indexOf(':');
+    if (colon >= 0) {
+      if (colon < 2 || colon > 16) return false;
+      for (int i = 0; i < colon; i++) if (!asciiLetter(text.charAt(i))) return false;
+    }
+    if (colon == text.length() - 1) return false;
+    for (int i = colon + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!asciiLetter(c) && (c < '0' || c > '9')) return false;
+    }
+    return true;
   }
 
   /** The form an address is compared in: lower case where its network ignores case. */
   public static String canonical(String address) {
-    if (EVM.matcher(address).matches() || HEX_64.matcher(address).matches()) {
-      return address.toLowerCase(Locale.ROOT);
+    if (evm(address) || hex64(address)) return address.toLowerCase(Locale.ROOT);
+    boolean lower = true;
+    boolean upper = true;
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (c >= 'A' && c <= 'Z') lower = false;
+      else if (c >= 'a' && c <= 'z') upper = false;
     }
-    String lower = address.toLowerCase(Locale.ROOT);
-    boolean oneCase = address.equals(lower) || address.equals(address.toUpperCase(Locale.ROOT));
-    if (oneCase && CASH_ADDR.matcher(lower).matches()) {
-      int colon = lower.indexOf(':');
-      return colon >= 0 ? lower.substring(colon + 1) : lower;
+    if (!lower && !upper) return address;
+    String text = lower ? address : address.toLowerCase(Locale.ROOT);
+    if (CASH_ADDR.matcher(text).matches()) {
+      int colon = text.indexOf(':');
+      return colon >= 0 ? text.substring(colon + 1) : text;
     }
-    if (oneCase && bech32Shaped(lower)) return lower;
+    if (bech32Shaped(text)) return text;
     return address;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean hexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** {@code 0x} and 40 hexadecimal digits. */
+  static boolean evm(String address) {
+    if (address.length() != 42 || address.charAt(0) != '0') return false;
+    char x = address.charAt(1);
+    if (x != 'x' && x != 'X') return false;
+    for (int i = 2; i < 42; i++) if (!hexDigit(address.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean hex64(String address) {
+    if (address.length() != 64) return false;
+    for (int i = 0; i < 64; i++) if (!hexDigit(address.charAt(i))) return false;
+    return true;
   }
 
   /**
@@ -86,9 +119,7 @@ public final class AddressSyntax {
         if (EVM_ASSETS.contains(code)) yield evm(address, code);
         if (BASE58_CHECK_ONLY.contains(code)) yield base58Check(address);
         if (TOKENS.contains(code)) {
-          yield EVM.matcher(address).matches() || address.startsWith("0x")
-              ? evm(address, code)
-              : anyNetwork(address);
+          yield evm(address) || address.startsWith("0x") ? evm(address, code) : anyNetwork(address);
         }
         yield anyNetwork(address);
       }
@@ -105,7 +136,7 @@ public final class AddressSyntax {
   }
 
   private static Optional<String> evm(String address, String network) {
-    return EVM.matcher(address).matches()
+    return evm(address)
         ? Optional.empty()
         : Optional.of("not an address of " + network + ": 0x and 40 hexadecimal digits expected");
   }
@@ -156,7 +187,7 @@ public final class AddressSyntax {
   }
 
   private static Optional<String> monero(String address) {
-    if (HEX_64.matcher(address).matches()) return Optional.empty();
+    if (hex64(address)) return Optional.empty();
     boolean shape =
         (address.length() == 95 || address.length() == 106)
             && (address.startsWith("4") || address.startsWith("8"))

@@ -1,6 +1,5 @@
 package io.rampart.screening.internal.address;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ final class Checksums {
       "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
   static final String BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
-  private static final BigInteger FIFTY_EIGHT = BigInteger.valueOf(58);
   private static final int BECH32_CONSTANT = 1;
   private static final int BECH32M_CONSTANT = 0x2bc830a3;
 
@@ -26,27 +24,79 @@ final class Checksums {
   /** Whether every character is in {@code alphabet}. */
   static boolean inAlphabet(String text, String alphabet) {
     for (int i = 0; i < text.length(); i++) {
-      if (alphabet.indexOf(text.charAt(i)) < 0) return false;
+      if (index(alphabet, text.charAt(i)) < 0) return false;
     }
     return true;
   }
 
-  /** Decodes Base58 in {@code alphabet}; {@code null} if a character is not in it. */
+  /**
+   * Decodes Base58 in {@code alphabet}; {@code null} if a character is not in it. Base-256 digits
+   * are kept in an int array and multiplied in place, which for address-sized input is far cheaper
+   * than {@link java.math.BigInteger}.
+   */
   static byte[] base58(String text, String alphabet) {
-    BigInteger value = BigInteger.ZERO;
-    for (int i = 0; i < text.length(); i++) {
-      int digit = alphabet.indexOf(text.charAt(i));
-      if (digit < 0) return null;
-      value = value.multiply(FIFTY_EIGHT).add(BigInteger.valueOf(digit));
+    int[] limbs = new int[(text.length() * 6 + 31) / 32 + 1];
+    int used = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int chunk = Math.min(CHUNK, text.length() - i);
+      long multiplier = POWERS[chunk];
+      long value = 0;
+      for (int k = 0; k < chunk; k++) {
+        int digit = index(alphabet, text.charAt(i + k));
+        if (digit < 0) return null;
+        value = value * 58 + digit;
+      }
+      i += chunk;
+      long carry = value;
+      for (int k = 0; k < used; k++) {
+        carry += (limbs[k] & 0xffffffffL) * multiplier;
+        limbs[k] = (int) carry;
+        carry >>>= 32;
+      }
+      while (carry != 0) {
+        limbs[used++] = (int) carry;
+        carry >>>= 32;
+      }
     }
-    byte[] magnitude = value.toByteArray();
-    int strip = magnitude.length > 1 && magnitude[0] == 0 ? 1 : 0;
-    if (value.signum() == 0) strip = magnitude.length;
+    byte[] magnitude = new byte[used * 4];
+    for (int k = 0; k < used; k++) {
+      int limb = limbs[used - 1 - k];
+      magnitude[k * 4] = (byte) (limb >>> 24);
+      magnitude[k * 4 + 1] = (byte) (limb >>> 16);
+      magnitude[k * 4 + 2] = (byte) (limb >>> 8);
+      magnitude[k * 4 + 3] = (byte) limb;
+    }
+    int skip = 0;
+    while (skip < magnitude.length && magnitude[skip] == 0) skip++;
     int zeros = 0;
     while (zeros < text.length() && text.charAt(zeros) == alphabet.charAt(0)) zeros++;
-    byte[] out = new byte[zeros + magnitude.length - strip];
-    System.arraycopy(magnitude, strip, out, zeros, magnitude.length - strip);
+    byte[] out = new byte[zeros + magnitude.length - skip];
+    System.arraycopy(magnitude, skip, out, zeros, magnitude.length - skip);
     return out;
+  }
+
+  /**
+   * Base58 digits taken at a time: 58^5 fits in 32 bits, so one chunk is one limb multiplication.
+   */
+  private static final int CHUNK = 5;
+
+  private static final long[] POWERS = {
+    1, 58, 58 * 58, 58 * 58 * 58, 58L * 58 * 58 * 58, 58L * 58 * 58 * 58 * 58
+  };
+
+  private static int index(String alphabet, char c) {
+    if (alphabet == BITCOIN_ALPHABET) return c < 128 ? BITCOIN_DIGITS[c] : -1;
+    return alphabet.indexOf(c);
+  }
+
+  private static final byte[] BITCOIN_DIGITS = digits(BITCOIN_ALPHABET);
+
+  private static byte[] digits(String alphabet) {
+    byte[] digits = new byte[128];
+    java.util.Arrays.fill(digits, (byte) -1);
+    for (int k = 0; k < alphabet.length(); k++) digits[alphabet.charAt(k)] = (byte) k;
+    return digits;
   }
 
   /** Base58Check: the last four bytes are the first four of SHA-256(SHA-256(the rest)). */
@@ -127,11 +177,17 @@ final class Checksums {
     return c ^ 1;
   }
 
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
+
   private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return SHA_256.get().digest(data);
   }
 }

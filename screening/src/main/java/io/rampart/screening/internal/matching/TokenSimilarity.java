@@ -1,8 +1,5 @@
 package io.rampart.screening.internal.matching;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 /**
  * How alike two tokens are, from 0 (unrelated) to 1 (the same). The evidence, strongest first:
  *
@@ -53,8 +50,6 @@ final class TokenSimilarity {
 
   private static final int MIN_LENGTH_FOR_ONE_EDIT = 5;
   private static final int MIN_LENGTH_JOINED = 8;
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final LevenshteinDistance ONE_EDIT_AWAY = new LevenshteinDistance(1);
 
   /** Letters that romanisations put at the start of one name: one class per string. */
   private static final String[] FIRST_LETTER_CLASSES = {
@@ -78,7 +73,7 @@ final class TokenSimilarity {
 
   private static float unfolded(Token a, Token b) {
     int shorter = Math.min(a.text.length(), b.text.length());
-    float jw = JARO_WINKLER.apply(a.text, b.text).floatValue();
+    float jw = (float) Strings.jaroWinkler(a.text, b.text);
     boolean arabicLike = (a.fromArabic && vowelPoor(a)) || (b.fromArabic && vowelPoor(b));
     boolean consonants = a.consonants.length() >= 2 && a.consonants.equals(b.consonants);
     if (arabicLike && consonants) {
@@ -101,7 +96,7 @@ final class TokenSimilarity {
     float floor = shorter == 4 ? MIN_JARO_WINKLER_FOUR : MIN_JARO_WINKLER;
     if (jw >= floor) best = Math.max(best, scaled(jw));
     if (best < SOUNDS_ALIKE && (!a.folded.equals(a.text) || !b.folded.equals(b.text))) {
-      float folded = JARO_WINKLER.apply(a.folded, b.folded).floatValue();
+      float folded = (float) Strings.jaroWinkler(a.folded, b.folded);
       if (folded >= floor) best = Math.max(best, scaled(folded));
     }
     return best;
@@ -119,7 +114,7 @@ final class TokenSimilarity {
     if (shorter < MIN_LENGTH_JOINED) return 0f;
     if (oneEdit(single, joined)) return ONE_EDIT;
     if (single.skeleton.equals(joined.skeleton)
-        && JARO_WINKLER.apply(single.text, joined.text) >= 0.9) {
+        && Strings.jaroWinkler(single.text, joined.text) >= 0.9) {
       return SOUNDS_ALIKE;
     }
     return 0f;
@@ -131,8 +126,7 @@ final class TokenSimilarity {
   }
 
   private static boolean oneEdit(Token a, Token b) {
-    return Math.abs(a.text.length() - b.text.length()) <= 1
-        && ONE_EDIT_AWAY.apply(a.text, b.text) == 1;
+    return Strings.oneEdit(a.text, b.text);
   }
 
   private static boolean soundAlike(Token a, Token b) {

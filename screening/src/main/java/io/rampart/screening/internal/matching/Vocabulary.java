@@ -186,8 +186,18 @@ final class Vocabulary {
 
   private static final Set<String> FOLDED_LEGAL_FORMS = folded();
 
-  private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
-      new org.apache.commons.text.similarity.LevenshteinDistance(1);
+  /** Long legal forms and every spelling one letter shorter: the one-edit neighbourhood. */
+  private static final Set<String> LONG_FORMS_AND_DELETIONS = deletions();
+
+  private static Set<String> deletions() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String f : LEGAL_FORMS) {
+      if (f.length() < 6) continue;
+      all.add(f);
+      for (int i = 0; i < f.length(); i++) all.add(f.substring(0, i) + f.substring(i + 1));
+    }
+    return Set.copyOf(all);
+  }
 
   private static Set<String> folded() {
     java.util.Set<String> all = new java.util.HashSet<>();
@@ -204,12 +214,10 @@ final class Vocabulary {
     if (LEGAL_FORMS.contains(token) || FOLDED_LEGAL_FORMS.contains(Token.folded(token)))
       return true;
     if (token.length() < 6) return false;
-    for (String f : LEGAL_FORMS) {
-      if (f.length() >= 6
-          && Math.abs(f.length() - token.length()) <= 1
-          && ONE_EDIT.apply(f, token) == 1) {
-        return true;
-      }
+    if (LONG_FORMS_AND_DELETIONS.contains(token)) return true;
+    for (int i = 0; i < token.length(); i++) {
+      String deleted = token.substring(0, i) + token.substring(i + 1);
+      if (LONG_FORMS_AND_DELETIONS.contains(deleted)) return true;
     }
     return false;
   }
