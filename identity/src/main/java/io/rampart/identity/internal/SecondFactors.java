@@ -276,8 +276,8 @@ final class SecondFactors {
         return new Result.Proven<>(done.get(), proof.method());
       }
     }
-    return new Result.Failed<>(
-        recordFailure(challenge, account, proof, check.reason(), origin, now));
+    ReasonCode reason = check.reason() == null ? ReasonCode.AUTH_MFA_PROOF_INVALID : check.reason();
+    return new Result.Failed<>(recordFailure(challenge, account, proof, reason, origin, now));
   }
 
   /** Why a challenge takes no more proofs, or empty if it is open. */
