@@ -241,7 +241,11 @@ final class SecondFactors {
       counted =
           throttle.count(ProofThrottle.proofKey(account), context.mfa().maxFailuresPerHour(), now);
       if (counted.blocked()) {
-        audit(account, "mfa.throttled", origin, challenge, proof.method(), Map.of());
+        context
+            .ports()
+            .transactions()
+            .run(
+                () -> audit(account, "mfa.throttled", origin, challenge, proof.method(), Map.of()));
         return new Result.Throttled<>(counted.blockedFor());
       }
     }
