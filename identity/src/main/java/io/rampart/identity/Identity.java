@@ -81,6 +81,11 @@ public final class Identity {
         .complete(challenge, proof, deviceToken, trustDevice, known(origin));
   }
 
+  /** A sign-in challenge that is still open, as its client sees it (to show it again). */
+  public Optional<ChallengeView> signInChallenge(ChallengeId challenge) {
+    return useCases.secondFactorSignIn().view(challenge);
+  }
+
   /** Opens a challenge for signing in with a passkey alone. */
   public ChallengeView passkeySignInOptions(RequestOrigin origin) {
     return useCases.secondFactorSignIn().passkeyOptions(known(origin));

@@ -160,6 +160,17 @@ public final class SecondFactorSignIn {
                     now)));
   }
 
+  /** An open sign-in challenge as its client sees it, or empty. */
+  public Optional<ChallengeView> view(ChallengeId id) {
+    Instant now = context.now();
+    return context
+        .mfaPorts()
+        .challenges()
+        .find(id)
+        .filter(c -> c.purpose() == Challenge.Purpose.SIGN_IN && c.openAt(now))
+        .map(factors::view);
+  }
+
   /** Opens a challenge for signing in with a passkey alone (any passkey of this site). */
   public ChallengeView passkeyOptions(RequestOrigin origin) {
     Challenge challenge =
