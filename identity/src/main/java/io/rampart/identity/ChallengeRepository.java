@@ -29,6 +29,13 @@ public interface ChallengeRepository {
   boolean complete(ChallengeId id, Instant at);
 
   /**
+   * Deletes at most {@code limit} challenges that expired before {@code before}, any state.
+   *
+   * @return how many it deleted
+   */
+  int deleteExpired(Instant before, int limit);
+
+  /**
    * Voids an open challenge (too many wrong proofs).
    *
    * @return whether this call voided it

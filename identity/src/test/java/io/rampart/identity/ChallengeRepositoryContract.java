@@ -166,4 +166,20 @@ public abstract class ChallengeRepositoryContract extends MfaContractBase {
 
     assertThat(completions).containsOnlyOnce(true);
   }
+
+  @Test
+  void deletesExpiredChallengesUpToTheLimit() {
+    Challenge first = signIn();
+    Challenge second = stepUp();
+    Challenge third = passkeySignIn();
+    for (Challenge c : List.of(first, second, third)) {
+      repository.insert(c);
+    }
+    repository.complete(first.id(), T0);
+
+    assertThat(repository.deleteExpired(first.expiresAt(), 10)).isZero();
+    assertThat(repository.deleteExpired(first.expiresAt().plusSeconds(1), 2)).isEqualTo(2);
+    assertThat(repository.deleteExpired(first.expiresAt().plusSeconds(1), 2)).isEqualTo(1);
+    assertThat(repository.find(second.id())).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package io.rampart.identity;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,18 @@ public final class InMemoryChallengeRepository implements ChallengeRepository {
   @Override
   public synchronized boolean complete(ChallengeId id, Instant at) {
     return settle(id, Challenge.State.COMPLETED, at);
+  }
+
+  @Override
+  public synchronized int deleteExpired(Instant before, int limit) {
+    List<ChallengeId> old =
+        byId.values().stream()
+            .filter(c -> c.expiresAt().isBefore(before))
+            .map(Challenge::id)
+            .limit(limit)
+            .toList();
+    old.forEach(byId::remove);
+    return old.size();
   }
 
   @Override

@@ -275,6 +275,16 @@ class PasskeysTest {
     }
 
     @Test
+    void challengesExpiredForADayAreSweptByLaterOnes() {
+      ChallengeView old = fx.identity.passkeySignInOptions(HOME);
+      fx.clock.advance(Duration.ofDays(1).plusMinutes(11));
+
+      fx.identity.passkeySignInOptions(HOME);
+
+      assertThat(fx.challenges.find(old.id())).isEmpty();
+    }
+
+    @Test
     void anUnknownPasskeyIsRefused() {
       ChallengeView options = fx.identity.passkeySignInOptions(HOME);
       SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);

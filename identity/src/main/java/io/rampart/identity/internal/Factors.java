@@ -225,7 +225,7 @@ public final class Factors {
             SensitiveAction.ADD_FACTOR,
             Set.of(FactorMethod.PASSKEY),
             null);
-    context.ports().transactions().run(() -> context.mfaPorts().challenges().insert(challenge));
+    context.ports().transactions().run(() -> factors.store(challenge));
     return new PasskeyCreationOutcome.Ready(
         new PasskeyCreation(
             challenge.id(),

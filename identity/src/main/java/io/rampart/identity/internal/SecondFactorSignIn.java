@@ -103,7 +103,7 @@ public final class SecondFactorSignIn {
                           risk.decision(),
                           risk.assessmentId(),
                           risk.reasons()));
-              context.mfaPorts().challenges().insert(challenge);
+              factors.store(challenge);
               Map<String, String> data = new HashMap<>();
               data.put("challenge", challenge.id().toString());
               data.put("risk", risk.decision().name());
@@ -181,7 +181,7 @@ public final class SecondFactorSignIn {
             null,
             Set.of(FactorMethod.PASSKEY),
             null);
-    context.ports().transactions().run(() -> context.mfaPorts().challenges().insert(challenge));
+    context.ports().transactions().run(() -> factors.store(challenge));
     return factors.view(challenge);
   }
 

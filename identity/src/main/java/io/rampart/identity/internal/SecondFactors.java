@@ -52,6 +52,8 @@ import java.util.function.BooleanSupplier;
  */
 final class SecondFactors {
   private static final int WEBAUTHN_CHALLENGE_BYTES = 32;
+  private static final Duration EXPIRED_KEPT = Duration.ofDays(1);
+  private static final int SWEEP_BATCH = 20;
 
   private final Context context;
   private final TotpCodes codes;
@@ -142,6 +144,20 @@ final class SecondFactors {
         Challenge.State.OPEN,
         null,
         signIn);
+  }
+
+  /**
+   * Stores a new challenge in the caller's transaction, and deletes a few that expired more than a
+   * day ago: challenges can be opened by anyone (a passkey sign-in), so whoever opens them also
+   * sweeps, and the table stays bounded by the recent rate of openings without a background job.
+   * Expired ones are kept a day to answer "expired" rather than "unknown".
+   */
+  void store(Challenge challenge) {
+    context.mfaPorts().challenges().insert(challenge);
+    context
+        .mfaPorts()
+        .challenges()
+        .deleteExpired(challenge.createdAt().minus(EXPIRED_KEPT), SWEEP_BATCH);
   }
 
   /** The challenge as its client sees it; methods strongest first. */

@@ -90,7 +90,7 @@ public final class StepUp {
                 }
                 challenge = factors.withMailedCode(challenge, owner.get(), origin);
               }
-              context.mfaPorts().challenges().insert(challenge);
+              factors.store(challenge);
               context.auditOwn(
                   account,
                   "stepup.started",

@@ -100,6 +100,17 @@ final class PostgresChallengeRepository implements ChallengeRepository {
   }
 
   @Override
+  public int deleteExpired(Instant before, int limit) {
+    return jdbc.sql(
+            "DELETE FROM mfa_challenges WHERE id IN (SELECT id FROM mfa_challenges"
+                + " WHERE expires_at < :before ORDER BY expires_at LIMIT :limit"
+                + " FOR UPDATE SKIP LOCKED)")
+        .param("before", Timestamps.of(Objects.requireNonNull(before, "before")))
+        .param("limit", limit)
+        .update();
+  }
+
+  @Override
   public boolean voidChallenge(ChallengeId id, Instant at) {
     return settle(id, Challenge.State.VOID, at);
   }
