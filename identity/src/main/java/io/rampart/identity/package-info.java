@@ -12,7 +12,8 @@
  * {@link io.rampart.identity.SignInHistory}, {@link io.rampart.identity.ThrottleStore}, {@link
  * io.rampart.identity.PasswordHasher}, {@link io.rampart.identity.SignInRisk}, and in {@link
  * io.rampart.identity.MfaPorts} the stores of factors, challenges, trusted devices, elevations and
- * withdrawal locks); the port it offers the withdrawal check, {@link
+ * withdrawal locks); {@link io.rampart.identity.PhoneCodeSender}, a port for SMS and voice codes
+ * that nothing implements or enables; the port it offers the withdrawal check, {@link
  * io.rampart.identity.WithdrawalLocks}; and {@link io.rampart.identity.IdentitySettings} and {@link
  * io.rampart.identity.MfaSettings}.<br>
  * <b>May use:</b> kernel; the public packages of audit and notification; argon2-jvm, zxcvbn,
@@ -23,7 +24,8 @@
  * caller to enforce single use (the stores' contracts do).
  *
  * <p>Every state change commits in one transaction with its audit record and any notice it sends.
- * SMS and voice codes are deliberately absent: SIM swaps and SS7 interception make them the weakest
- * second factor (NIST SP 800-63B restricts them), and an exchange's accounts are worth a SIM swap.
+ * SMS and voice codes are deliberately not enabled: SIM swaps and SS7 interception make them the
+ * weakest second factor (NIST SP 800-63B restricts them), and an exchange's accounts are worth a
+ * SIM swap.
  */
 package io.rampart.identity;
