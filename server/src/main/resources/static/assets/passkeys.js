@@ -67,7 +67,10 @@
     });
     var problem = await response.json();
     if (response.status === 401 && problem.code === "AUTH_STEP_UP_REQUIRED") {
-      window.location.assign("/account/security/step-up?action=add-factor");
+      window.location.assign(
+        "/account/security/step-up?action=add-factor&challenge=" +
+          encodeURIComponent(problem.challenge.challengeId)
+      );
       return;
     }
     if (!response.ok) {

@@ -157,6 +157,12 @@ public final class Identity {
     return useCases.stepUp().start(account, session, action, known(origin));
   }
 
+  /** A step-up challenge of this session that is still open (to show it again). */
+  public Optional<ChallengeView> stepUpChallenge(
+      AccountId account, SessionId session, ChallengeId challenge) {
+    return useCases.stepUp().view(account, session, challenge);
+  }
+
   public StepUpOutcome completeStepUp(
       AccountId account,
       SessionId session,

@@ -144,9 +144,11 @@ public abstract class ServerTestBase {
 
   /**
    * Elevates the session for {@code action} with an e-mailed code, as an account without an
-   * authenticator app or passkey does.
+   * authenticator app or passkey does. The clock moves on a millisecond first, so that this code's
+   * mail is the newest one even when an earlier code went to the same address.
    */
   protected void stepUpByEmail(String token, String email, String action) {
+    clock.advance(java.time.Duration.ofMillis(1));
     ApiClient.Reply started =
         api.post("/api/v1/step-up").bearer(token).json(Map.of("action", action)).send();
     if (started.status() == 200) {

@@ -5,6 +5,7 @@ import io.rampart.identity.ActionCatalogue;
 import io.rampart.identity.Authorization;
 import io.rampart.identity.Challenge;
 import io.rampart.identity.ChallengeId;
+import io.rampart.identity.ChallengeView;
 import io.rampart.identity.Elevation;
 import io.rampart.identity.FactorMethod;
 import io.rampart.identity.Proof;
@@ -98,6 +99,18 @@ public final class StepUp {
                   Map.of("action", action.wireName(), "challenge", challenge.id().toString()));
               return new Authorization.StepUpRequired(factors.view(challenge));
             });
+  }
+
+  /** An open step-up challenge of this session, as its client sees it (to show it again). */
+  public Optional<ChallengeView> view(AccountId account, SessionId session, ChallengeId id) {
+    Instant now = context.now();
+    return context
+        .mfaPorts()
+        .challenges()
+        .find(id)
+        .filter(c -> c.purpose() == Challenge.Purpose.STEP_UP && c.openAt(now))
+        .filter(c -> account.equals(c.account()) && session.equals(c.session()))
+        .map(factors::view);
   }
 
   /** Step 4: completes a step-up challenge of this session with a proof. */

@@ -221,23 +221,44 @@ final class SecurityPage {
         });
   }
 
+  /**
+   * The step-up page for an action: for the challenge a script was just given (so no second code is
+   * mailed), or else a button that starts one.
+   */
   @GetMapping(PAGE + "/step-up")
   ModelAndView stepUpStart(
       @RequestParam(name = "action", defaultValue = "") String action,
+      @RequestParam(name = "challenge", defaultValue = "") String challenge,
       HttpServletRequest http,
       HttpServletResponse response) {
     Optional<SensitiveAction> parsed = SensitiveAction.parse(action);
     return signedIn(
         http,
-        caller ->
-            parsed.isEmpty()
-                ? Pages.seeOther(PAGE)
-                : Pages.page(
-                    response,
-                    "stepup-start",
-                    "Confirm it is you",
-                    Map.of(
-                        "action", parsed.get().wireName(), "actionText", describe(parsed.get()))));
+        caller -> {
+          if (parsed.isEmpty()) {
+            return Pages.seeOther(PAGE);
+          }
+          Optional<ChallengeView> open = Optional.empty();
+          try {
+            open =
+                identity.stepUpChallenge(
+                    caller.account(), caller.session(), ChallengeId.parse(challenge));
+          } catch (IllegalArgumentException e) {
+            // No challenge named: offer to start one.
+          }
+          return open.map(c -> stepUpPage(response, parsed.get(), c))
+              .orElseGet(
+                  () ->
+                      Pages.page(
+                          response,
+                          "stepup-start",
+                          "Confirm it is you",
+                          Map.of(
+                              "action",
+                              parsed.get().wireName(),
+                              "actionText",
+                              describe(parsed.get()))));
+        });
   }
 
   @PostMapping(PAGE + "/step-up/start")
