@@ -3,6 +3,7 @@ package io.rampart.store;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -39,6 +40,7 @@ public final class PostgresStore {
   private final AlertStore screeningAlerts;
   private final CustomerRegistry screeningCustomers;
   private final ListStateStore screeningListStates;
+  private final MfaPorts mfa;
 
   /** Uses its own transaction manager over {@code dataSource}. */
   public PostgresStore(DataSource dataSource) {
@@ -64,6 +66,7 @@ public final class PostgresStore {
     this.screeningAlerts = adapters.screeningAlerts();
     this.screeningCustomers = adapters.screeningCustomers();
     this.screeningListStates = adapters.screeningListStates();
+    this.mfa = adapters.mfa();
   }
 
   /** Runs work in one database transaction (joining the thread's transaction, if any). */
@@ -101,6 +104,11 @@ public final class PostgresStore {
 
   public ThrottleStore throttles() {
     return throttles;
+  }
+
+  /** Authenticator apps, passkeys, recovery codes, challenges, elevations, devices and locks. */
+  public MfaPorts mfa() {
+    return mfa;
   }
 
   public AlertStore screeningAlerts() {

@@ -48,7 +48,14 @@ class MigrationsIT {
             "outbox_messages",
             "screening_customers",
             "screening_alerts",
-            "screening_list_entries");
+            "screening_list_entries",
+            "totp_factors",
+            "passkeys",
+            "recovery_codes",
+            "mfa_challenges",
+            "step_up_elevations",
+            "trusted_devices",
+            "withdrawal_locks");
     assertThat(jdbc.sql("SELECT sequence FROM audit_chain_head").query(Long.class).single())
         .isZero();
   }

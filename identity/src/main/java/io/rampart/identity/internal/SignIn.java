@@ -32,7 +32,10 @@ import java.util.Optional;
  *   <li>on a wrong password, keep the counted failure and answer exactly as for an unknown address;
  *   <li>with a correct password, give the count back and refuse an unverified address;
  *   <li>ask the risk engine ({@link SignInRisk}) and refuse the sign-in if it denies it;
- *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures.
+ *   <li>if the account has a second factor and this sign-in needs it ({@link SecondFactorSignIn}:
+ *       policy, risk verdict, trusted device), open a challenge instead of a session;
+ *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures; a
+ *       sign-in the risk engine challenged or sent for review is told to the owner as unusual.
  * </ol>
  *
  * <p>Failed attempts are reported to the risk engine too, known address or not, so that bursts and
@@ -44,13 +47,16 @@ public final class SignIn {
   private final Context context;
   private final Throttle throttle;
   private final SessionOpening opening;
+  private final SecondFactorSignIn secondFactor;
   private final ThrottledAudits throttledAudits = new ThrottledAudits();
   private final String dummyHash;
 
-  SignIn(Context context, String dummyHash) {
+  SignIn(
+      Context context, SessionOpening opening, SecondFactorSignIn secondFactor, String dummyHash) {
     this.context = context;
     this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
-    this.opening = new SessionOpening(context);
+    this.opening = opening;
+    this.secondFactor = secondFactor;
     this.dummyHash = dummyHash;
   }
 
@@ -113,6 +119,9 @@ public final class SignIn {
       if (risk.decision() == SignInVerdict.Decision.DENY) {
         return refuseRisky(account.get(), counted, origin, risk);
       }
+      if (secondFactor.required(account.get(), knownDevice, risk)) {
+        return secondFactor.challenge(account.get(), password, knownDevice, counted, origin, risk);
+      }
       return opening.open(account.get(), password, deviceToken, knownDevice, counted, origin, risk);
     } finally {
       PasswordText.wipe(password);
@@ -174,6 +183,32 @@ public final class SignIn {
   /** Step 5: a correct password is no failure, so the count is given back. */
   private SignInOutcome refuseUnverified(
       Account account, CountedAttempt counted, RequestOrigin origin) {
+    return refuseCorrectPassword(
+        account,
+        counted,
+        origin,
+        Map.of("reason", "email-not-verified"),
+        ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
+  }
+
+  /** Step 6: a denial is no failed password either. */
+  private SignInOutcome refuseRisky(
+      Account account, CountedAttempt counted, RequestOrigin origin, SignInVerdict risk) {
+    Map<String, String> data = new HashMap<>();
+    data.put("reason", "risk-denied");
+    data.put("riskReasons", String.join(",", risk.reasons()));
+    if (risk.assessed()) {
+      data.put("assessment", risk.assessmentId());
+    }
+    return refuseCorrectPassword(account, counted, origin, data, ReasonCode.RISK_DENIED);
+  }
+
+  private SignInOutcome refuseCorrectPassword(
+      Account account,
+      CountedAttempt counted,
+      RequestOrigin origin,
+      Map<String, String> auditData,
+      ReasonCode reason) {
     context
         .ports()
         .transactions()
@@ -186,31 +221,9 @@ public final class SignIn {
                       Actor.account(account.id()),
                       account.id(),
                       origin,
-                      Map.of("reason", "email-not-verified")));
+                      auditData));
             });
-    return new SignInOutcome.Refused(ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
-  }
-
-  /** Step 6: a correct password is no failure, so the count is given back. */
-  private SignInOutcome refuseRisky(
-      Account account, CountedAttempt counted, RequestOrigin origin, SignInVerdict risk) {
-    Map<String, String> data = new HashMap<>();
-    data.put("reason", "risk-denied");
-    data.put("riskReasons", String.join(",", risk.reasons()));
-    if (risk.assessed()) {
-      data.put("assessment", risk.assessmentId());
-    }
-    context
-        .ports()
-        .transactions()
-        .run(
-            () -> {
-              counted.giveBack();
-              context.audit(
-                  new AuditEvent(
-                      "signin.refused", Actor.account(account.id()), account.id(), origin, data));
-            });
-    return new SignInOutcome.Refused(ReasonCode.RISK_DENIED);
+    return new SignInOutcome.Refused(reason);
   }
 
   private static long secondsRoundedUp(Duration wait) {

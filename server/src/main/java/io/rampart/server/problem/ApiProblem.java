@@ -1,6 +1,7 @@
 package io.rampart.server.problem;
 
 import io.rampart.kernel.ReasonCode;
+import io.rampart.server.web.ChallengeJson;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,12 +15,31 @@ public final class ApiProblem extends RuntimeException {
   private final ReasonCode code;
   private final String detail;
   private final transient Duration retryAfter;
+  private final transient ChallengeJson challenge;
 
   public ApiProblem(ReasonCode code, String detail, Duration retryAfter) {
+    this(code, detail, retryAfter, null);
+  }
+
+  private ApiProblem(ReasonCode code, String detail, Duration retryAfter, ChallengeJson challenge) {
     super(code.name(), null, false, false);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = detail == null ? code.title() : detail;
     this.retryAfter = retryAfter;
+    this.challenge = challenge;
+  }
+
+  /** {@code AUTH_STEP_UP_REQUIRED}, carrying the challenge that lifts it. */
+  public static ApiProblem stepUpRequired(ChallengeJson challenge) {
+    return new ApiProblem(
+        ReasonCode.AUTH_STEP_UP_REQUIRED,
+        "Prove a second factor for '"
+            + challenge.action()
+            + "': complete the challenge at /api/v1/step-up/"
+            + challenge.challengeId()
+            + ".",
+        null,
+        Objects.requireNonNull(challenge, "challenge"));
   }
 
   public ApiProblem(ReasonCode code, String detail) {
@@ -36,6 +56,11 @@ public final class ApiProblem extends RuntimeException {
 
   public String detail() {
     return detail;
+  }
+
+  /** The challenge to complete, or {@code null}. */
+  public ChallengeJson challenge() {
+    return challenge;
   }
 
   /** When to try again, or {@code null}. */

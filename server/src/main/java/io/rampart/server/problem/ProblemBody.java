@@ -1,6 +1,7 @@
 package io.rampart.server.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.rampart.server.web.ChallengeJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param code the stable reason code clients branch on
  * @param instance the request path
  * @param correlationId for internal errors: the id under which the failure was logged
+ * @param challenge for {@code AUTH_STEP_UP_REQUIRED}: the challenge to complete
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,4 +25,16 @@ public record ProblemBody(
     String detail,
     @Schema(example = "AUTH_THROTTLED") String code,
     @Schema(example = "/api/v1/sessions") String instance,
-    String correlationId) {}
+    String correlationId,
+    ChallengeJson challenge) {
+  public ProblemBody(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String code,
+      String instance,
+      String correlationId) {
+    this(type, title, status, detail, code, instance, correlationId, null);
+  }
+}

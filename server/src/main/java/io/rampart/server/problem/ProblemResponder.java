@@ -49,7 +49,23 @@ public final class ProblemResponder {
 
   public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
       throws IOException {
-    write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+    if (problem.challenge() == null) {
+      write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+      return;
+    }
+    ProblemBody plain = body(problem.code(), problem.detail(), request, null);
+    writeBody(
+        response,
+        new ProblemBody(
+            plain.type(),
+            plain.title(),
+            plain.status(),
+            plain.detail(),
+            plain.code(),
+            plain.instance(),
+            null,
+            problem.challenge()),
+        problem.retryAfter());
   }
 
   /**
@@ -80,14 +96,19 @@ public final class ProblemResponder {
       Duration retryAfter,
       String correlationId)
       throws IOException {
+    writeBody(response, body(code, detail, request, correlationId), retryAfter);
+  }
+
+  private void writeBody(HttpServletResponse response, ProblemBody body, Duration retryAfter)
+      throws IOException {
     if (response.isCommitted()) return;
     response.resetBuffer();
-    response.setStatus(ProblemStatus.of(code));
+    response.setStatus(body.status());
     response.setContentType(MEDIA_TYPE);
     if (retryAfter != null) {
       response.setHeader("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
     }
-    byte[] bytes = json.writeValueAsBytes(body(code, detail, request, correlationId));
+    byte[] bytes = json.writeValueAsBytes(body);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
     response.flushBuffer();

@@ -36,7 +36,9 @@ class SecurityConfiguration {
           pathPattern("/api/v1/account/**"),
           pathPattern(HttpMethod.GET, "/api/v1/sessions"),
           pathPattern(HttpMethod.DELETE, "/api/v1/sessions"),
-          pathPattern("/api/v1/sessions/*"));
+          pathPattern("/api/v1/sessions/*"),
+          pathPattern("/api/v1/step-up"),
+          pathPattern("/api/v1/step-up/**"));
 
   /**
    * Screening, which the exchange's backend calls. It takes the operator token until scoped service

@@ -8,6 +8,8 @@ import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.Identity;
 import io.rampart.identity.IdentityPorts;
 import io.rampart.identity.IdentitySettings;
+import io.rampart.identity.MfaPorts;
+import io.rampart.identity.MfaSettings;
 import io.rampart.identity.PasswordHasher;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
@@ -18,6 +20,7 @@ import io.rampart.notification.Notifications;
 import io.rampart.notification.OutboxStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.server.ops.MeteredPasswordHasher;
+import io.rampart.server.security.MfaKeySource;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +53,12 @@ public class RampartWiring {
     return properties.identitySettings();
   }
 
+  /** Resolves the MFA key first: a missing or bad one stops start-up with how to make one. */
+  @Bean
+  MfaSettings mfaSettings(RampartProperties properties, SecureRandom random) {
+    return properties.mfaSettings(MfaKeySource.resolve(properties, random));
+  }
+
   @Bean
   AuditTrail auditTrail(AuditStore store, Clock clock) {
     return new AuditTrail(store, clock);
@@ -77,7 +86,9 @@ public class RampartWiring {
       TransactionRunner transactions,
       AuditTrail audit,
       Notifications notifications,
+      MfaPorts mfaPorts,
       IdentitySettings settings,
+      MfaSettings mfaSettings,
       PasswordHasher hasher,
       Clock clock,
       SecureRandom random,
@@ -92,7 +103,9 @@ public class RampartWiring {
             transactions,
             audit,
             notifications),
+        mfaPorts,
         settings,
+        mfaSettings,
         hasher,
         clock,
         random,

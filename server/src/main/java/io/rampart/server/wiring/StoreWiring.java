@@ -3,6 +3,7 @@ package io.rampart.server.wiring;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -142,6 +143,11 @@ public class StoreWiring {
   @Bean
   ThrottleStore throttleStore(PostgresStore store) {
     return store.throttles();
+  }
+
+  @Bean
+  MfaPorts mfaPorts(PostgresStore store) {
+    return store.mfa();
   }
 
   @Bean

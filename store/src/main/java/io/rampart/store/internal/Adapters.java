@@ -3,6 +3,7 @@ package io.rampart.store.internal;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -65,6 +66,17 @@ public final class Adapters {
 
   public ThrottleStore throttles() {
     return new PostgresThrottleStore(jdbc);
+  }
+
+  public MfaPorts mfa() {
+    return new MfaPorts(
+        new PostgresTotpRepository(jdbc),
+        new PostgresPasskeyRepository(jdbc),
+        new PostgresRecoveryCodeRepository(jdbc),
+        new PostgresChallengeRepository(jdbc),
+        new PostgresTrustedDeviceRepository(jdbc),
+        new PostgresElevationRepository(jdbc),
+        new PostgresWithdrawalLockRepository(jdbc));
   }
 
   public AlertStore screeningAlerts() {
