@@ -29,7 +29,8 @@ import java.util.Random;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.rampart.bench.ScreeningQuality \
- *     [--lists ../shared/data/sanctions] [--entries 1500] [--negatives 5000] [--seed 20261203]
+ *     [--lists ../shared/data/sanctions] [--entries 2000] [--negatives 8000] [--seed 20261203]
+ *     [--show 0.82]   (the threshold misses and false hits are listed for; the default's)
  * </pre>
  */
 public final class ScreeningQuality {
@@ -39,15 +40,17 @@ public final class ScreeningQuality {
 
   public static void main(String[] args) {
     Path lists = null;
-    int entries = 1500;
-    int negatives = 5000;
+    int entries = 2000;
+    int negatives = 8000;
     long seed = 20261203L;
+    double show = Double.NaN;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--lists" -> lists = Path.of(args[i + 1]);
         case "--entries" -> entries = Integer.parseInt(args[i + 1]);
         case "--negatives" -> negatives = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--show" -> show = Double.parseDouble(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -81,10 +84,23 @@ public final class ScreeningQuality {
     Collections.shuffle(pool, new Random(seed));
     LabelledNames generator = new LabelledNames(seed);
     List<LabelledNames.Positive> positives = new ArrayList<>();
-    for (ListEntry e : pool.subList(0, Math.min(entries, pool.size())))
-      positives.addAll(generator.positives(e));
+    List<ListEntry> sampled = pool.subList(0, Math.min(entries, pool.size()));
+    for (ListEntry e : sampled) positives.addAll(generator.positives(e));
+    for (ListEntry e : pool.subList(sampled.size(), pool.size())) {
+      String arabic = LabelledNames.arabicOriginal(e);
+      if (arabic != null) {
+        positives.add(
+            new LabelledNames.Positive(
+                LabelledNames.Variant.OUT_OF_ARABIC,
+                Scripts.fromArabic(arabic),
+                e.list(),
+                e.entryId(),
+                arabic));
+      }
+    }
     List<String> negativeNames = generator.negatives(negatives);
 
+    double shown = Double.isNaN(show) ? defaults.threshold() : show;
     Map<LabelledNames.Variant, List<Double>> scores = new EnumMap<>(LabelledNames.Variant.class);
     List<String> misses = new ArrayList<>();
     long started = System.nanoTime();
@@ -98,7 +114,7 @@ public final class ScreeningQuality {
         }
       }
       scores.computeIfAbsent(p.variant(), k -> new ArrayList<>()).add(score);
-      if (score < defaults.threshold()) {
+      if (score < shown) {
         misses.add(
             String.format(
                 Locale.ROOT,
@@ -127,7 +143,7 @@ public final class ScreeningQuality {
       }
       double score = top == null ? 0 : top.score();
       negativeScores.add(score);
-      if (score >= defaults.threshold()) {
+      if (score >= shown) {
         if (allPaired) spellingVariants++;
         falseHits.add(
             String.format(
@@ -147,7 +163,8 @@ public final class ScreeningQuality {
     md.append(
         String.format(
             Locale.ROOT,
-            "Lists: %s. Labelled set: %d positives from %d sampled entries, %d negatives (%d common names"
+            "Lists: %s. Labelled set: %d positives from %d sampled entries (and every other entry with an"
+                + " Arabic original, out of Arabic), %d negatives (%d common names"
                 + " left out because a list holds exactly that name). Seed %d. %d screenings in %.1f s.%n%n",
             versions(screening),
             totalPositives,

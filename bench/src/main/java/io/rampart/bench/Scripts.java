@@ -8,7 +8,7 @@ import java.util.Locale;
  * schemes other than the ones the matcher uses, so that the labelled set tests real spelling
  * variation and not an ICU round trip: Russian-style Cyrillic (Hussein becomes Хусейн), Arabic
  * without short vowels (Mohammed becomes موحمد), ISO 9 romanisation of Cyrillic (Хусейн becomes
- * Husejn), and a plain Arabic romanisation (ي as i, و as u, no ʿayn).
+ * Husejn), and a plain Arabic romanisation (ي as i, و as u, no ʿayn, Persian and Urdu letters too).
  */
 final class Scripts {
   private static final String[][] TO_CYRILLIC = {
@@ -108,10 +108,12 @@ final class Scripts {
     {"x", "كس"},
   };
 
-  private static final String ARABIC_LETTERS = "اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوي ةىءئؤ";
+  private static final String ARABIC_LETTERS =
+      "اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوي ةىءئؤ" + "یکگچپژھہےۀٹڈڑںٱ";
   private static final String[] ARABIC_LATIN = {
     "a", "a", "i", "a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d",
     "t", "z", "", "gh", "f", "q", "k", "l", "m", "n", "h", "u", "i", " ", "a", "a", "", "i", "u",
+    "i", "k", "g", "ch", "p", "zh", "h", "h", "e", "h", "t", "d", "r", "n", "a",
   };
 
   private static final ThreadLocal<Transliterator> ISO_9 =

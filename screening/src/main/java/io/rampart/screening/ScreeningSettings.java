@@ -44,5 +44,5 @@ public record ScreeningSettings(
   }
 
   /** The default threshold, measured on the labelled set in docs/screening.md. */
-  public static final double DEFAULT_THRESHOLD = 0.85;
+  public static final double DEFAULT_THRESHOLD = 0.80;
 }

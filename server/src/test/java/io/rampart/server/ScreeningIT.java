@@ -59,14 +59,14 @@ class ScreeningIT extends ServerTestBase {
       assertThat(hit.path("entryId").asString()).isEqualTo("1001");
       assertThat(hit.path("listedName").asString()).isEqualTo("AL-RASHIDI, Karim Yusuf");
       assertThat(hit.path("matchedName").asString()).isEqualTo("AL RASHIDI, Kareem Youssef");
-      assertThat(hit.path("score").asDouble()).isBetween(0.85, 1.0);
+      assertThat(hit.path("score").asDouble()).isBetween(0.80, 1.0);
       assertThat(hit.path("reasons").get(0).path("factor").asString()).isEqualTo("NAME");
       assertThat(hit.path("reasons").toString()).contains("NATIONALITY_MATCH");
       assertThat(hit.has("alert")).isFalse();
       JsonNode lists = reply.json().path("lists");
       assertThat(lists).hasSizeGreaterThanOrEqualTo(5);
       assertThat(lists.toString()).contains("\"un\"").contains("2026-01-15T00:00:00.000Z");
-      assertThat(reply.json().path("threshold").asDouble()).isEqualTo(0.85);
+      assertThat(reply.json().path("threshold").asDouble()).isEqualTo(0.80);
     }
 
     @Test

@@ -424,7 +424,7 @@ public record RampartProperties(
    */
   public record Screening(
       @DefaultValue List<ListConfig> lists,
-      @DefaultValue("0.85") double threshold,
+      @DefaultValue("0.80") double threshold,
       @DefaultValue("20") int maxHits,
       @DefaultValue("256") int maxNameLength,
       @DefaultValue("0.5") double minRetainedShare,

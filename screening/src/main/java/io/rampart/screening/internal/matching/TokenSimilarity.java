@@ -34,7 +34,7 @@ final class TokenSimilarity {
   static final float TWO_CONSONANTS = 0.82f;
 
   /** Below this Jaro-Winkler similarity two spellings are unrelated. */
-  static final float MIN_JARO_WINKLER = 0.84f;
+  static final float MIN_JARO_WINKLER = 0.88f;
 
   /** Jaro-Winkler at {@link #MIN_JARO_WINKLER} counts this much; 1 counts fully. */
   private static final float AT_MIN_JARO_WINKLER = 0.6f;
@@ -53,7 +53,7 @@ final class TokenSimilarity {
 
   /** Letters that romanisations put at the start of one name: one class per string. */
   private static final String[] FIRST_LETTER_CLASSES = {
-    "aeiouy", "ckqgh", "jyizd", "vwbf", "fp", "sczxt", "td", "mn", "lr"
+    "aeiouy", "ckqgh", "jyiz", "vwbf", "fp", "sczx", "td", "mn", "lr"
   };
 
   private TokenSimilarity() {}
@@ -74,7 +74,7 @@ final class TokenSimilarity {
   private static float unfolded(Token a, Token b) {
     int shorter = Math.min(a.text.length(), b.text.length());
     float jw = (float) Strings.jaroWinkler(a.text, b.text);
-    boolean arabicLike = (a.fromArabic && vowelPoor(a)) || (b.fromArabic && vowelPoor(b));
+    boolean arabicLike = a.fromArabic || b.fromArabic;
     boolean consonants = a.consonants.length() >= 2 && a.consonants.equals(b.consonants);
     if (arabicLike && consonants) {
       if (a.consonants.length() >= 3) return SOUNDS_ALIKE;
