@@ -41,6 +41,7 @@ public final class NameText {
             ? text.toLowerCase(Locale.ROOT)
             : TRANSLITERATORS.get().toLatin(text);
     if (script == UScript.HAN) latin = joinGivenName(latin);
+    latin = joinDottedAbbreviations(latin);
     boolean latinScript = script == UScript.LATIN;
     List<String> tokens = new ArrayList<>(6);
     StringBuilder token = new StringBuilder(16);
@@ -101,6 +102,22 @@ public final class NameText {
       case 3 -> UScript.HAN;
       default -> UScript.UNKNOWN;
     };
+  }
+
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("(?<![a-z0-9])((?:[a-z]\\.){2,})");
+
+  /**
+   * Abbreviations written with dots and no spaces are one word: S.A. DE C.V. is SA DE CV, and so a
+   * legal form, not two initials.
+   */
+  static String joinDottedAbbreviations(String latin) {
+    if (latin.indexOf('.') < 0) return latin;
+    java.util.regex.Matcher m = DOTTED.matcher(latin);
+    StringBuilder out = new StringBuilder(latin.length());
+    while (m.find()) m.appendReplacement(out, m.group(1).replace(".", "") + " ");
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**

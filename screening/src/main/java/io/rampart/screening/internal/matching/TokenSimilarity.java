@@ -50,6 +50,7 @@ final class TokenSimilarity {
 
   private static final int MIN_LENGTH_FOR_ONE_EDIT = 5;
   private static final int MIN_LENGTH_JOINED = 8;
+  private static final int MIN_LENGTH_FOLDED_JOINED = 5;
 
   /** Letters that romanisations put at the start of one name: one class per string. */
   private static final String[] FIRST_LETTER_CLASSES = {
@@ -109,8 +110,10 @@ final class TokenSimilarity {
    */
   static float joined(Token single, Token joined) {
     if (single.text.equals(joined.text)) return 1f;
-    if (single.folded.equals(joined.folded)) return SOUNDS_ALIKE;
     int shorter = Math.min(single.text.length(), joined.text.length());
+    if (shorter >= MIN_LENGTH_FOLDED_JOINED && single.folded.equals(joined.folded)) {
+      return SOUNDS_ALIKE;
+    }
     if (shorter < MIN_LENGTH_JOINED) return 0f;
     if (oneEdit(single, joined)) return ONE_EDIT;
     if (single.skeleton.equals(joined.skeleton)
