@@ -95,6 +95,25 @@ class ScreeningIT extends ServerTestBase {
     }
 
     @Test
+    void isDescribedInTheApiDocumentWithItsProblems() {
+      JsonNode paths = api.get("/v3/api-docs").send().json().path("paths");
+
+      assertThat(paths.propertyNames())
+          .contains(
+              "/api/v1/screening/names",
+              "/api/v1/screening/addresses",
+              "/api/v1/admin/screening/reload",
+              "/api/v1/admin/screening/lists",
+              "/api/v1/admin/screening/lists/{list}/entries/{entryId}",
+              "/api/v1/admin/screening/alerts",
+              "/api/v1/admin/screening/alerts/{id}",
+              "/api/v1/admin/screening/alerts/{id}/decision");
+      JsonNode names = paths.path("/api/v1/screening/names").path("post").path("responses");
+      assertThat(names.path("503").path("description").asString()).contains("SCR_LISTS_UNAVAILABLE");
+      assertThat(names.path("400").path("description").asString()).contains("SCR_INVALID_NAME");
+    }
+
+    @Test
     void needsTheOperatorToken() {
       ApiClient.Reply none =
           api.post("/api/v1/screening/names").json(Map.of("name", "Karim")).send();
