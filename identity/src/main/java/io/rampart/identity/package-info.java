@@ -2,7 +2,8 @@
  * Accounts, passwords, sign-in and sessions.
  *
  * <p><b>Owns:</b> accounts and their e-mail verification, the password policy and password hashes,
- * sign-in with brute-force throttling, sessions with idle and absolute expiry, known devices.<br>
+ * sign-in with brute-force throttling, sessions with idle and absolute expiry, known devices;
+ * service keys, with which backend systems call Rampart.<br>
  * <b>Exposes:</b> the facade {@link io.rampart.identity.Identity}; its commands, records and sealed
  * outcomes; the ports it needs ({@link io.rampart.identity.AccountRepository}, {@link
  * io.rampart.identity.SessionRepository}, {@link io.rampart.identity.EmailVerificationRepository},

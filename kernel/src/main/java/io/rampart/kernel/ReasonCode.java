@@ -47,6 +47,11 @@ public enum ReasonCode {
       ErrorCategory.INVALID_INPUT, "The verification link has expired."),
   AUTH_SESSION_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such session."),
 
+  // Service keys: backend systems calling Rampart (#3).
+  AUTH_UNKNOWN_SCOPE(ErrorCategory.INVALID_INPUT, "A scope is not one Rampart knows."),
+  AUTH_INSUFFICIENT_SCOPE(ErrorCategory.FORBIDDEN, "The service key lacks the scope this needs."),
+  AUTH_SERVICE_KEY_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such active service key."),
+
   RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
 
   SYS_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Rampart cannot serve this request right now."),

@@ -3,6 +3,7 @@ package io.rampart.store;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -33,6 +34,7 @@ public final class PostgresStore {
   private final EmailVerificationRepository emailVerifications;
   private final SignInHistory signInHistory;
   private final ThrottleStore throttles;
+  private final ServiceKeyRepository serviceKeys;
 
   /** Uses its own transaction manager over {@code dataSource}. */
   public PostgresStore(DataSource dataSource) {
@@ -55,6 +57,7 @@ public final class PostgresStore {
     this.emailVerifications = adapters.emailVerifications();
     this.signInHistory = adapters.signInHistory();
     this.throttles = adapters.throttles();
+    this.serviceKeys = adapters.serviceKeys();
   }
 
   /** Runs work in one database transaction (joining the thread's transaction, if any). */
@@ -92,5 +95,9 @@ public final class PostgresStore {
 
   public ThrottleStore throttles() {
     return throttles;
+  }
+
+  public ServiceKeyRepository serviceKeys() {
+    return serviceKeys;
   }
 }

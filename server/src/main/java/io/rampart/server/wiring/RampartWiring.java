@@ -9,6 +9,8 @@ import io.rampart.identity.Identity;
 import io.rampart.identity.IdentityPorts;
 import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.PasswordHasher;
+import io.rampart.identity.ServiceKeyRepository;
+import io.rampart.identity.ServiceKeys;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -18,6 +20,7 @@ import io.rampart.notification.Notifications;
 import io.rampart.notification.OutboxStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.server.ops.MeteredPasswordHasher;
+import io.rampart.server.security.ServiceScope;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -97,5 +100,16 @@ public class RampartWiring {
         clock,
         random,
         ids);
+  }
+
+  @Bean
+  ServiceKeys serviceKeys(
+      ServiceKeyRepository keys,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      Clock clock,
+      SecureRandom random,
+      IdGenerator ids) {
+    return new ServiceKeys(keys, transactions, audit, clock, random, ids, ServiceScope.all());
   }
 }

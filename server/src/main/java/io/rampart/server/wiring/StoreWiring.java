@@ -3,6 +3,7 @@ package io.rampart.server.wiring;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -139,5 +140,10 @@ public class StoreWiring {
   @Bean
   ThrottleStore throttleStore(PostgresStore store) {
     return store.throttles();
+  }
+
+  @Bean
+  ServiceKeyRepository serviceKeyRepository(PostgresStore store) {
+    return store.serviceKeys();
   }
 }

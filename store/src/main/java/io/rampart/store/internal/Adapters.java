@@ -3,6 +3,7 @@ package io.rampart.store.internal;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -62,5 +63,9 @@ public final class Adapters {
 
   public ThrottleStore throttles() {
     return new PostgresThrottleStore(jdbc);
+  }
+
+  public ServiceKeyRepository serviceKeys() {
+    return new PostgresServiceKeyRepository(jdbc);
   }
 }
