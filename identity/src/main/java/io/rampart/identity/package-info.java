@@ -8,7 +8,9 @@
  * outcomes; the ports it needs ({@link io.rampart.identity.AccountRepository}, {@link
  * io.rampart.identity.SessionRepository}, {@link io.rampart.identity.EmailVerificationRepository},
  * {@link io.rampart.identity.SignInHistory}, {@link io.rampart.identity.ThrottleStore}, {@link
- * io.rampart.identity.PasswordHasher}); and {@link io.rampart.identity.IdentitySettings}.<br>
+ * io.rampart.identity.PasswordHasher}, {@link io.rampart.identity.ServiceKeyRepository}); {@link
+ * io.rampart.identity.IdentitySettings}; and the service-key facade {@link
+ * io.rampart.identity.ServiceKeys}.<br>
  * <b>May use:</b> kernel; the public packages of audit and notification; argon2-jvm, zxcvbn.<br>
  * <b>Must not:</b> use Spring, JDBC, HTTP, Kafka or Jackson; let a password, token or code reach a
  * log, an exception message, an audit record or a {@code toString}.

@@ -8,7 +8,11 @@
  * {@link io.rampart.risk.RiskEngine}, {@link io.rampart.risk.Profile} and {@link
  * io.rampart.risk.ProfileCodec}, {@link io.rampart.risk.Policy} and its parser, the ports {@link
  * io.rampart.risk.IpIntelligence} and {@link io.rampart.risk.GlobalFeatureStats}, and the rule
- * contract {@link io.rampart.risk.RiskRule}.<br>
+ * contract {@link io.rampart.risk.RiskRule}; and the storage ports a host of the engine needs
+ * ({@link io.rampart.risk.RiskRecordStore} for events with their assessments, {@link
+ * io.rampart.risk.RiskAlertStore}, {@link io.rampart.risk.ProfileStore}, {@link
+ * io.rampart.risk.FeatureCountStore}), whose in-memory fakes and contract tests are in the
+ * test-jar.<br>
  * <b>May use:</b> kernel; SnakeYAML Engine (policy files only).<br>
  * <b>Must not:</b> do I/O, read a clock or a random source, or use Spring, JDBC, HTTP, Kafka or
  * Jackson: the same code runs in-process, inside Kafka Streams and in the replay tool, and must

@@ -9,6 +9,10 @@ import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.ProfileStore;
+import io.rampart.risk.RiskAlertStore;
+import io.rampart.risk.RiskRecordStore;
 import io.rampart.store.internal.Adapters;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -35,6 +39,10 @@ public final class PostgresStore {
   private final SignInHistory signInHistory;
   private final ThrottleStore throttles;
   private final ServiceKeyRepository serviceKeys;
+  private final RiskRecordStore riskRecords;
+  private final RiskAlertStore riskAlerts;
+  private final ProfileStore profiles;
+  private final FeatureCountStore featureCounts;
 
   /** Uses its own transaction manager over {@code dataSource}. */
   public PostgresStore(DataSource dataSource) {
@@ -58,6 +66,10 @@ public final class PostgresStore {
     this.signInHistory = adapters.signInHistory();
     this.throttles = adapters.throttles();
     this.serviceKeys = adapters.serviceKeys();
+    this.riskRecords = adapters.riskRecords();
+    this.riskAlerts = adapters.riskAlerts();
+    this.profiles = adapters.profiles();
+    this.featureCounts = adapters.featureCounts();
   }
 
   /** Runs work in one database transaction (joining the thread's transaction, if any). */
@@ -99,5 +111,21 @@ public final class PostgresStore {
 
   public ServiceKeyRepository serviceKeys() {
     return serviceKeys;
+  }
+
+  public RiskRecordStore riskRecords() {
+    return riskRecords;
+  }
+
+  public RiskAlertStore riskAlerts() {
+    return riskAlerts;
+  }
+
+  public ProfileStore profiles() {
+    return profiles;
+  }
+
+  public FeatureCountStore featureCounts() {
+    return featureCounts;
   }
 }

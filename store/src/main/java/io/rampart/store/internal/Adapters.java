@@ -9,6 +9,10 @@ import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.ProfileStore;
+import io.rampart.risk.RiskAlertStore;
+import io.rampart.risk.RiskRecordStore;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +27,7 @@ public final class Adapters {
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
+  private final JdbcTemplate batch;
   private final PlatformTransactionManager transactionManager;
 
   public Adapters(DataSource dataSource, PlatformTransactionManager transactionManager) {
@@ -30,6 +35,7 @@ public final class Adapters {
     JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
     streamingTemplate.setFetchSize(STREAMING_FETCH_SIZE);
     this.streaming = JdbcClient.create(streamingTemplate);
+    this.batch = new JdbcTemplate(dataSource);
     this.transactionManager = transactionManager;
   }
 
@@ -67,5 +73,21 @@ public final class Adapters {
 
   public ServiceKeyRepository serviceKeys() {
     return new PostgresServiceKeyRepository(jdbc);
+  }
+
+  public RiskRecordStore riskRecords() {
+    return new PostgresRiskRecordStore(jdbc, batch, transactionManager);
+  }
+
+  public RiskAlertStore riskAlerts() {
+    return new PostgresRiskAlertStore(jdbc, batch, transactionManager);
+  }
+
+  public ProfileStore profiles() {
+    return new PostgresProfileStore(jdbc, batch);
+  }
+
+  public FeatureCountStore featureCounts() {
+    return new PostgresFeatureCountStore(jdbc, streaming);
   }
 }
