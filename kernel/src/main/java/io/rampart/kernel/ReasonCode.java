@@ -53,6 +53,12 @@ public enum ReasonCode {
   AUTH_SERVICE_KEY_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such active service key."),
 
   RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
+  RISK_UNAVAILABLE(
+      ErrorCategory.UNAVAILABLE, "The risk engine is busy or cannot record events: retry shortly."),
+  RISK_ASSESSMENT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such assessment."),
+  RISK_ALERT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such open alert."),
+  RISK_POLICY_REFUSED(
+      ErrorCategory.INVALID_INPUT, "The policy file is not valid; the running policy stays."),
 
   SYS_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Rampart cannot serve this request right now."),
   SYS_INTERNAL(ErrorCategory.INTERNAL, "Rampart failed to handle this request.");

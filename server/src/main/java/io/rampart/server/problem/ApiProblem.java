@@ -2,6 +2,7 @@ package io.rampart.server.problem;
 
 import io.rampart.kernel.ReasonCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,12 +15,31 @@ public final class ApiProblem extends RuntimeException {
   private final ReasonCode code;
   private final String detail;
   private final transient Duration retryAfter;
+  private final transient List<ProblemBody.FieldError> errors;
 
   public ApiProblem(ReasonCode code, String detail, Duration retryAfter) {
+    this(code, detail, retryAfter, null);
+  }
+
+  private ApiProblem(
+      ReasonCode code, String detail, Duration retryAfter, List<ProblemBody.FieldError> errors) {
     super(code.name(), null, false, false);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = detail == null ? code.title() : detail;
     this.retryAfter = retryAfter;
+    this.errors = errors == null ? null : List.copyOf(errors);
+  }
+
+  /**
+   * A problem with several fields, each with its own code; the first field's code is the problem's.
+   *
+   * @throws IllegalArgumentException if {@code errors} is empty
+   */
+  public static ApiProblem ofFields(String detail, List<ProblemBody.FieldError> errors) {
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("at least one field error");
+    }
+    return new ApiProblem(ReasonCode.valueOf(errors.getFirst().code()), detail, null, errors);
   }
 
   public ApiProblem(ReasonCode code, String detail) {
@@ -36,6 +56,11 @@ public final class ApiProblem extends RuntimeException {
 
   public String detail() {
     return detail;
+  }
+
+  /** Each field's problem, or {@code null} when the problem is not about several fields. */
+  public List<ProblemBody.FieldError> errors() {
+    return errors;
   }
 
   /** When to try again, or {@code null}. */

@@ -2,6 +2,7 @@ package io.rampart.server.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * An RFC 9457 problem details body, as every error response carries it.
@@ -13,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param code the stable reason code clients branch on
  * @param instance the request path
  * @param correlationId for internal errors: the id under which the failure was logged
+ * @param errors for a body with several bad fields: each field's problem, the first of which gives
+ *     {@code code}
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,4 +26,19 @@ public record ProblemBody(
     String detail,
     @Schema(example = "AUTH_THROTTLED") String code,
     @Schema(example = "/api/v1/sessions") String instance,
-    String correlationId) {}
+    String correlationId,
+    List<FieldError> errors) {
+
+  /**
+   * One field's problem.
+   *
+   * @param field the field's path in the body, such as {@code amountMinor} or {@code [3].ip};
+   *     absent for a problem with a whole entry
+   */
+  @Schema(name = "FieldError")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(
+      @Schema(example = "usdCents") String field,
+      @Schema(example = "REQ_INVALID_FIELD") String code,
+      String detail) {}
+}

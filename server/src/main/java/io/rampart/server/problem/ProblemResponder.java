@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,15 @@ public final class ProblemResponder {
   /** Builds the body for {@code code} on {@code request}. */
   public ProblemBody body(
       ReasonCode code, String detail, HttpServletRequest request, String correlationId) {
+    return body(code, detail, request, correlationId, null);
+  }
+
+  private ProblemBody body(
+      ReasonCode code,
+      String detail,
+      HttpServletRequest request,
+      String correlationId,
+      List<ProblemBody.FieldError> errors) {
     return new ProblemBody(
         typeOf(code),
         code.title(),
@@ -44,12 +54,20 @@ public final class ProblemResponder {
         detail == null ? code.title() : detail,
         code.name(),
         instanceOf(request),
-        correlationId);
+        correlationId,
+        errors);
   }
 
   public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
       throws IOException {
-    write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+    write(
+        request,
+        response,
+        problem.code(),
+        problem.detail(),
+        problem.retryAfter(),
+        null,
+        problem.errors());
   }
 
   /**
@@ -80,6 +98,18 @@ public final class ProblemResponder {
       Duration retryAfter,
       String correlationId)
       throws IOException {
+    write(request, response, code, detail, retryAfter, correlationId, null);
+  }
+
+  private void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ReasonCode code,
+      String detail,
+      Duration retryAfter,
+      String correlationId,
+      List<ProblemBody.FieldError> errors)
+      throws IOException {
     if (response.isCommitted()) return;
     response.resetBuffer();
     response.setStatus(ProblemStatus.of(code));
@@ -87,7 +117,7 @@ public final class ProblemResponder {
     if (retryAfter != null) {
       response.setHeader("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
     }
-    byte[] bytes = json.writeValueAsBytes(body(code, detail, request, correlationId));
+    byte[] bytes = json.writeValueAsBytes(body(code, detail, request, correlationId, errors));
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
     response.flushBuffer();

@@ -1,6 +1,7 @@
 package io.rampart.server.risk;
 
 import io.rampart.kernel.IdGenerator;
+import io.rampart.risk.ProfileCodec;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.StoredProfile;
@@ -215,8 +216,8 @@ public final class RiskHost implements AutoCloseable {
   }
 
   /** The account's profile as its shard holds it now, with the number of events applied. */
-  public RiskShard.ProfileView profile(SubjectId account) {
-    CompletableFuture<RiskShard.ProfileView> answer = new CompletableFuture<>();
+  public ProfileView profile(SubjectId account) {
+    CompletableFuture<ProfileView> answer = new CompletableFuture<>();
     if (!started || !shardOf(account).offer(new RiskShard.ProfileQuery(account, answer))) {
       throw new RiskUnavailableException("the risk engine is at capacity or not running");
     }
@@ -227,8 +228,9 @@ public final class RiskHost implements AutoCloseable {
    * The account's profile rebuilt from nothing out of its recorded events, to compare with what the
    * engine holds.
    */
-  public ProfileRebuild.Rebuilt replayed(SubjectId account) {
-    return parts.rebuild().rebuild(account, null, null);
+  public ProfileView replayed(SubjectId account) {
+    ProfileRebuild.Rebuilt r = parts.rebuild().rebuild(account, null, null);
+    return new ProfileView(account, r.appliedSeq(), ProfileCodec.decode(r.profile()));
   }
 
   /** Events waiting in the shards' queues. */

@@ -67,9 +67,6 @@ final class RiskShard implements Runnable {
   record Pending(RiskSubmission submission, CompletableFuture<RiskOutcome> answer)
       implements Work {}
 
-  /** A profile as its shard holds it: the events applied and the profile. */
-  record ProfileView(SubjectId account, long appliedSeq, Profile profile) {}
-
   record ProfileQuery(SubjectId account, CompletableFuture<ProfileView> answer) implements Work {}
 
   private static final class Entry {

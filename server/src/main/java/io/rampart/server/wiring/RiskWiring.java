@@ -1,0 +1,185 @@
+package io.rampart.server.wiring;
+
+import io.rampart.audit.Actor;
+import io.rampart.audit.AuditTrail;
+import io.rampart.kernel.IdGenerator;
+import io.rampart.kernel.RequestOrigin;
+import io.rampart.kernel.TransactionRunner;
+import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.IpFacts;
+import io.rampart.risk.IpIntelligence;
+import io.rampart.risk.ProfileStore;
+import io.rampart.risk.RiskAlertStore;
+import io.rampart.risk.RiskEngine;
+import io.rampart.risk.RiskRecordStore;
+import io.rampart.server.config.RampartProperties;
+import io.rampart.server.risk.EventDocuments;
+import io.rampart.server.risk.FeatureCounts;
+import io.rampart.server.risk.JsonEventDocuments;
+import io.rampart.server.risk.PolicyFiles;
+import io.rampart.server.risk.RiskHost;
+import io.rampart.server.risk.RiskHostSettings;
+import io.rampart.server.risk.RiskStores;
+import io.rampart.server.risk.json.RiskEventJson;
+import io.rampart.store.PostgresStore;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The risk engine hosted in this process: its storage, policies (from files, checked for changes
+ * while running), the global counts and the host itself, started once the schema is migrated and
+ * closed (queued events finished, profiles written) on shutdown.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RiskWiring {
+  private static final Logger log = LoggerFactory.getLogger(RiskWiring.class);
+
+  @Bean
+  RiskRecordStore riskRecordStore(PostgresStore store) {
+    return store.riskRecords();
+  }
+
+  @Bean
+  RiskAlertStore riskAlertStore(PostgresStore store) {
+    return store.riskAlerts();
+  }
+
+  @Bean
+  ProfileStore profileStore(PostgresStore store) {
+    return store.profiles();
+  }
+
+  @Bean
+  FeatureCountStore featureCountStore(PostgresStore store) {
+    return store.featureCounts();
+  }
+
+  @Bean
+  RiskEventJson riskEventJson() {
+    return new RiskEventJson();
+  }
+
+  @Bean
+  EventDocuments eventDocuments(RiskEventJson json) {
+    return new JsonEventDocuments(json);
+  }
+
+  @Bean
+  RiskEngine riskEngine() {
+    return new RiskEngine();
+  }
+
+  @Bean
+  FeatureCounts featureCounts() {
+    return new FeatureCounts();
+  }
+
+  /**
+   * The IP intelligence in the context, or, while none is configured, one that knows nothing of any
+   * address (every lookup is {@link IpFacts#UNKNOWN}), so the network and location rules abstain.
+   */
+  @Bean
+  RiskIpIntelligence riskIpIntelligence(ObjectProvider<IpIntelligence> configured) {
+    return new RiskIpIntelligence(configured.getIfAvailable(() -> ip -> IpFacts.UNKNOWN));
+  }
+
+  /** The IP intelligence the risk endpoints and flows use; a holder so it is found by type. */
+  public record RiskIpIntelligence(IpIntelligence ips) {}
+
+  @Bean
+  PolicyFiles policyFiles(
+      RampartProperties properties, AuditTrail audit, TransactionRunner transactions, Clock clock) {
+    RampartProperties.Risk risk = properties.risk();
+    PolicyFiles files =
+        PolicyFiles.load(risk.policyFile(), risk.shadowPolicyFile(), audit, transactions, clock);
+    PolicyFiles.Status status = files.status();
+    log.info(
+        "Risk policy {} from {}{}",
+        status.active().version(),
+        status.active().source(),
+        status.shadow() == null
+            ? ""
+            : ", candidate "
+                + status.shadow().version()
+                + " in shadow from "
+                + status.shadow().source());
+    return files;
+  }
+
+  /** Checks the policy files for changes and reloads them, if an interval is set. */
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService policyWatch(RampartProperties properties, PolicyFiles files) {
+    ScheduledExecutorService watch =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("risk-policy-watch").daemon().unstarted(r));
+    long every = properties.risk().policyCheckInterval().toMillis();
+    if (every > 0) {
+      watch.scheduleWithFixedDelay(
+          () -> {
+            try {
+              if (files.changed()) {
+                switch (files.reload(Actor.SYSTEM, RequestOrigin.INTERNAL)) {
+                  case PolicyFiles.Reload.Done(var status) ->
+                      log.info("Risk policy reloaded: {} in force", status.active().version());
+                  case PolicyFiles.Reload.Refused(var refusal) ->
+                      log.warn(
+                          "Risk policy file {} refused, the running policy stays: {}",
+                          refusal.source(),
+                          refusal.problems());
+                }
+              }
+            } catch (RuntimeException e) {
+              log.warn("Could not check the risk policy files", e);
+            }
+          },
+          every,
+          every,
+          TimeUnit.MILLISECONDS);
+    }
+    return watch;
+  }
+
+  @Bean(destroyMethod = "close")
+  RiskHost riskHost(
+      RiskRecordStore records,
+      RiskAlertStore alerts,
+      ProfileStore profiles,
+      FeatureCountStore counts,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      RiskEngine engine,
+      PolicyFiles policies,
+      FeatureCounts featureCounts,
+      EventDocuments documents,
+      Clock clock,
+      IdGenerator ids,
+      RampartProperties properties) {
+    RampartProperties.Risk risk = properties.risk();
+    int shards = risk.shardCount();
+    RiskHost host =
+        new RiskHost(
+            new RiskStores(records, alerts, profiles, counts, transactions, audit),
+            engine,
+            policies.policies(),
+            featureCounts,
+            documents,
+            clock,
+            ids,
+            new RiskHostSettings(
+                shards,
+                risk.queueCapacity(),
+                risk.maxBatch(),
+                Math.max(1, risk.cacheSize() / shards),
+                risk.flushInterval(),
+                risk.answerTimeout()));
+    host.start();
+    return host;
+  }
+}
