@@ -13,6 +13,7 @@ import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.ServiceKeys;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
+import io.rampart.identity.SignInRisk;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.IdGenerator;
 import io.rampart.kernel.TransactionRunner;
@@ -82,6 +83,7 @@ public class RampartWiring {
       Notifications notifications,
       IdentitySettings settings,
       PasswordHasher hasher,
+      SignInRisk signInRisk,
       Clock clock,
       SecureRandom random,
       IdGenerator ids) {
@@ -94,7 +96,8 @@ public class RampartWiring {
             throttles,
             transactions,
             audit,
-            notifications),
+            notifications,
+            signInRisk),
         settings,
         hasher,
         clock,

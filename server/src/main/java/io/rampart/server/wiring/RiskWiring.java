@@ -2,6 +2,7 @@ package io.rampart.server.wiring;
 
 import io.rampart.audit.Actor;
 import io.rampart.audit.AuditTrail;
+import io.rampart.identity.SignInRisk;
 import io.rampart.kernel.IdGenerator;
 import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.TransactionRunner;
@@ -13,6 +14,7 @@ import io.rampart.risk.RiskAlertStore;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskRecordStore;
 import io.rampart.server.config.RampartProperties;
+import io.rampart.server.risk.EngineSignInRisk;
 import io.rampart.server.risk.EventDocuments;
 import io.rampart.server.risk.FeatureCounts;
 import io.rampart.server.risk.JsonEventDocuments;
@@ -181,5 +183,12 @@ public class RiskWiring {
                 risk.answerTimeout()));
     host.start();
     return host;
+  }
+
+  /** Rampart's own sign-ins and security changes go through the engine like anyone's events. */
+  @Bean
+  SignInRisk signInRisk(
+      RiskHost host, RiskEventJson json, RiskIpIntelligence ips, FeatureCounts counts) {
+    return new EngineSignInRisk(host, json::write, ips.ips(), counts);
   }
 }
