@@ -4,12 +4,14 @@ import io.rampart.risk.EventContext;
 import io.rampart.risk.Profile;
 import io.rampart.risk.ProfileCodec;
 import io.rampart.risk.RecordedAssessment;
+import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskRecordStore;
 import io.rampart.risk.SignInFeatures;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
+import java.util.List;
 
 /**
  * Brings a persisted profile up to date with the events recorded after it, applying them in their
@@ -40,8 +42,10 @@ final class ProfileRebuild {
    * @param stored the persisted profile, or {@code null} if the account has none
    * @param deltas where the replayed sign-ins' features are counted (and added to the in-memory
    *     counts), or {@code null} when they were counted already
+   * @param audit where the replayed assessments are added for an audit record, or {@code null}
    */
-  Rebuilt rebuild(SubjectId account, StoredProfile stored, FeatureCounts.Deltas deltas) {
+  Rebuilt rebuild(
+      SubjectId account, StoredProfile stored, FeatureCounts.Deltas deltas, AssessedDigest audit) {
     long applied = stored == null ? 0 : stored.appliedSeq();
     Profile profile = stored == null ? Profile.EMPTY : ProfileCodec.decode(stored.profile());
     int count = 0;
@@ -51,6 +55,9 @@ final class ProfileRebuild {
       profile = engine.observe(profile, event, context);
       applied = r.accountSeq();
       count++;
+      if (audit != null) {
+        audit.add(List.of(r), RiskAlert.raisedBy(r.enforced().decision()) ? 1 : 0);
+      }
       SignInFeatures counted = FeatureCounts.countedFeatures(event, context);
       if (deltas != null && counted != null) {
         counts.add(counted, 1);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Runs the risk engine in this process: events of one account are applied in order by the shard
  * that owns the account, different accounts in parallel; an event's record is committed before its
  * answer is given (batched, one transaction per shard batch); profiles are cached and written
- * behind; after a crash they are rebuilt from the recorded events at start.
+ * behind with the global counts and the audit record of what was assessed; after a crash, the
+ * events recorded since are replayed at start into the profiles, the counts and the audit trail.
  *
  * <p>One node hosts an account's profile: with several nodes, two that take events of one account
  * race on its {@code accountSeq}, the loser's batch fails, is retried with the account reloaded,
@@ -123,9 +124,11 @@ public final class RiskHost implements AutoCloseable {
           accounts.subList(from, Math.min(accounts.size(), from + RECOVERY_CHUNK));
       Map<SubjectId, StoredProfile> stored = stores.profiles().load(chunk);
       FeatureCounts.Deltas deltas = new FeatureCounts.Deltas();
+      AssessedDigest unaudited = new AssessedDigest();
       List<StoredProfile> rebuilt = new ArrayList<>();
       for (SubjectId account : chunk) {
-        ProfileRebuild.Rebuilt r = parts.rebuild().rebuild(account, stored.get(account), deltas);
+        ProfileRebuild.Rebuilt r =
+            parts.rebuild().rebuild(account, stored.get(account), deltas, unaudited);
         if (r.applied() > 0) {
           rebuilt.add(r.stored(account));
           events += r.applied();
@@ -140,6 +143,7 @@ public final class RiskHost implements AutoCloseable {
                   if (!deltas.isEmpty()) {
                     deltas.writeTo(stores.counts());
                   }
+                  stores.audit().append(unaudited.event(true));
                 });
         rebuiltAccounts += rebuilt.size();
       }
@@ -229,7 +233,7 @@ public final class RiskHost implements AutoCloseable {
    * engine holds.
    */
   public ProfileView replayed(SubjectId account) {
-    ProfileRebuild.Rebuilt r = parts.rebuild().rebuild(account, null, null);
+    ProfileRebuild.Rebuilt r = parts.rebuild().rebuild(account, null, null, null);
     return new ProfileView(account, r.appliedSeq(), ProfileCodec.decode(r.profile()));
   }
 

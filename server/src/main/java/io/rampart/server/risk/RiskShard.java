@@ -1,9 +1,6 @@
 package io.rampart.server.risk;
 
-import io.rampart.audit.Actor;
-import io.rampart.audit.AuditEvent;
 import io.rampart.risk.Assessment;
-import io.rampart.risk.Decision;
 import io.rampart.risk.EventContext;
 import io.rampart.risk.EventKey;
 import io.rampart.risk.Profile;
@@ -14,22 +11,16 @@ import io.rampart.risk.RiskEvent;
 import io.rampart.risk.SignInFeatures;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -41,18 +32,19 @@ import org.slf4j.LoggerFactory;
  * One thread owning a share of the accounts. It takes queued events in batches and, per batch:
  *
  * <ol>
- *   <li>looks the batch's event keys up, so a re-sent event is answered with its first assessment;
+ *   <li>looks the batch's event keys up when a first try found one recorded before, so a re-sent
+ *       event is answered with its first assessment;
  *   <li>loads the profiles it does not hold (and applies events recorded after a persisted one);
  *   <li>assesses each event in queue order under the policies in force, and derives the next
  *       profile, on a copy;
- *   <li>commits the records, the alerts they raise and one audit record in one transaction, and
- *       only then keeps the new profiles and answers the callers.
+ *   <li>commits the records and the alerts they raise in one transaction, and only then keeps the
+ *       new profiles and answers the callers.
  * </ol>
  *
- * <p>Changed profiles and the global counts they added are written together every flush interval
- * (write-behind), with a checkpoint naming the time up to which everything is written. A failed
- * commit is retried once with the batch's accounts reloaded; then its callers get {@link
- * RiskUnavailableException}.
+ * <p>Changed profiles, the global counts they added and one audit record of the assessments
+ * recorded since the last write ({@link AssessedDigest}) are written together every flush interval
+ * (write-behind), with a checkpoint naming the time up to which everything is written. Whatever a
+ * crash leaves unwritten is exactly what the host replays and audits at its next start.
  */
 final class RiskShard implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(RiskShard.class);
@@ -90,6 +82,7 @@ final class RiskShard implements Runnable {
   private final BlockingQueue<Work> queue;
   private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024, 0.75f, true);
   private final FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
+  private final AssessedDigest unaudited = new AssessedDigest();
   private final long flushNanos;
   private long lastFlush = System.nanoTime();
   private long lastCheckpoint = System.nanoTime();
@@ -180,38 +173,45 @@ final class RiskShard implements Runnable {
     }
   }
 
+  /**
+   * Records the batch. The first attempt assumes no event was sent before (the usual case, and one
+   * round trip fewer); a re-sent one makes the insert fail, and the second attempt looks the keys
+   * up first. A third attempt also reloads the batch's accounts, for a profile another node moved
+   * on. Only then are the callers told the engine is unavailable.
+   */
   private void process(List<Pending> events) {
-    try {
-      attempt(events);
-    } catch (RuntimeException first) {
-      log.warn(
-          "Risk shard {} could not record a batch of {} events; retrying it with fresh state: {}",
-          index,
-          events.size(),
-          first.toString());
-      for (Pending p : events) {
-        cache.remove(p.submission().event().accountId());
+    RuntimeException failure = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      if (attempt == 3) {
+        for (Pending p : events) {
+          cache.remove(p.submission().event().accountId());
+        }
       }
       try {
-        attempt(events);
-      } catch (RuntimeException second) {
-        log.error(
-            "Risk shard {} could not record a batch of {} events", index, events.size(), second);
-        RiskUnavailableException failure =
-            new RiskUnavailableException("the risk engine could not record the event", second);
-        events.forEach(p -> p.answer().completeExceptionally(failure));
+        attempt(events, attempt > 1);
+        if (attempt > 2) {
+          log.info("Risk shard {} recorded a batch after reloading its accounts", index);
+        }
+        return;
+      } catch (RuntimeException e) {
+        failure = e;
       }
     }
+    log.error("Risk shard {} could not record a batch of {} events", index, events.size(), failure);
+    RiskUnavailableException unavailable =
+        new RiskUnavailableException("the risk engine could not record the event", failure);
+    events.forEach(p -> p.answer().completeExceptionally(unavailable));
   }
 
-  private void attempt(List<Pending> events) {
+  private void attempt(List<Pending> events, boolean lookUpKeys) {
     Set<EventKey> keys = new HashSet<>();
     Set<SubjectId> accounts = new HashSet<>();
     for (Pending p : events) {
       keys.add(p.submission().key());
       accounts.add(p.submission().event().accountId());
     }
-    Map<EventKey, RecordedAssessment> stored = parts.stores().records().find(keys);
+    Map<EventKey, RecordedAssessment> stored =
+        lookUpKeys ? parts.stores().records().find(keys) : Map.of();
     ensureLoaded(accounts);
 
     Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MICROS);
@@ -273,7 +273,6 @@ final class RiskShard implements Runnable {
                 () -> {
                   parts.stores().records().append(records);
                   parts.stores().alerts().raise(alerts);
-                  parts.stores().audit().append(auditOf(records, alerts.size()));
                 });
       } catch (RuntimeException e) {
         counted.forEach(f -> parts.counts().add(f, -1));
@@ -286,6 +285,7 @@ final class RiskShard implements Runnable {
           cache.put(account, entry);
         });
     counted.forEach(unflushed::add);
+    unaudited.add(records, alerts.size());
     changedSinceFlush |= !records.isEmpty();
     for (Pending p : events) {
       EventKey key = p.submission().key();
@@ -315,55 +315,12 @@ final class RiskShard implements Runnable {
       StoredProfile snapshot = stored.get(account);
       long applied = snapshot == null ? 0 : snapshot.appliedSeq();
       if (lastSeqs.getOrDefault(account, 0L) > applied) {
-        ProfileRebuild.Rebuilt rebuilt = parts.rebuild().rebuild(account, snapshot, null);
+        ProfileRebuild.Rebuilt rebuilt = parts.rebuild().rebuild(account, snapshot, null, null);
         cache.put(account, new Entry(rebuilt.profile(), rebuilt.appliedSeq(), true));
         changedSinceFlush = true;
       } else {
         cache.put(account, new Entry(snapshot == null ? null : snapshot.profile(), applied, false));
       }
-    }
-  }
-
-  private AuditEvent auditOf(List<RecordedAssessment> records, int alerts) {
-    Map<Decision, Integer> decisions = new EnumMap<>(Decision.class);
-    MessageDigest digest = sha256();
-    for (RecordedAssessment r : records) {
-      decisions.merge(r.enforced().decision(), 1, Integer::sum);
-      String line =
-          r.id()
-              + "|"
-              + r.key().sender()
-              + "|"
-              + r.key().eventId()
-              + "|"
-              + r.account()
-              + "|"
-              + r.accountSeq()
-              + "|"
-              + r.enforced().decision()
-              + "|"
-              + r.enforced().score()
-              + "|"
-              + r.enforced().policyVersion()
-              + "\n";
-      digest.update(line.getBytes(StandardCharsets.UTF_8));
-    }
-    Map<String, String> data = new TreeMap<>();
-    data.put("count", Integer.toString(records.size()));
-    data.put("first", records.getFirst().id().toString());
-    data.put("last", records.getLast().id().toString());
-    data.put("alerts", Integer.toString(alerts));
-    data.put("digest", HexFormat.of().formatHex(digest.digest()));
-    decisions.forEach(
-        (d, n) -> data.put(d.name().toLowerCase(java.util.Locale.ROOT), n.toString()));
-    return new AuditEvent("risk.assessed", Actor.SYSTEM, null, null, data);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 
@@ -400,6 +357,9 @@ final class RiskShard implements Runnable {
                   unflushed.writeTo(parts.stores().counts());
                 }
                 parts.stores().profiles().checkpoint(index, at);
+                if (!unaudited.isEmpty()) {
+                  parts.stores().audit().append(unaudited.event(false));
+                }
               });
     } catch (RuntimeException e) {
       log.warn("Risk shard {} could not write {} profiles; will retry", index, dirty.size(), e);
@@ -407,6 +367,7 @@ final class RiskShard implements Runnable {
     }
     entries.forEach(e -> e.dirty = false);
     unflushed.clear();
+    unaudited.clear();
     changedSinceFlush = false;
     lastCheckpoint = now;
   }

@@ -90,6 +90,12 @@ class RiskHostTest {
     return host;
   }
 
+  List<AuditRecord> audits() {
+    List<AuditRecord> all = new ArrayList<>();
+    auditStore.forEachInOrder(all::add);
+    return all;
+  }
+
   @AfterEach
   void stopHosts() {
     hosts.forEach(RiskHost::close);
@@ -195,18 +201,21 @@ class RiskHostTest {
     }
 
     @Test
-    void auditsEveryBatchWithADigestOfItsAssessments() {
+    void auditsWhatWasAssessedWithTheProfilesItChanged() {
       RiskHost host = host(Duration.ofHours(1));
       host.start();
       host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      host.evaluate(signIn(ALICE, "e-2", T0, "d-1"));
+      assertThat(audits()).noneMatch(a -> a.type().equals("risk.assessed"));
 
-      List<AuditRecord> audits = new ArrayList<>();
-      auditStore.forEachInOrder(audits::add);
-      assertThat(audits.getLast().type()).isEqualTo("risk.assessed");
-      assertThat(audits.getLast().data())
-          .containsEntry("count", "1")
-          .containsEntry("allow", "1")
-          .containsKey("digest");
+      host.close();
+
+      assertThat(audits().getLast().type()).isEqualTo("risk.assessed");
+      assertThat(audits().getLast().data())
+          .containsEntry("count", "2")
+          .containsEntry("allow", "2")
+          .containsKey("digest")
+          .doesNotContainKey("recovered");
     }
   }
 
@@ -277,6 +286,14 @@ class RiskHostTest {
       assertThat(ProfileCodec.encode(rebuilt.profile()))
           .isEqualTo(ProfileCodec.encode(held.profile()));
       assertThat(countStore.load().total()).isEqualTo(6);
+      assertThat(audits())
+          .filteredOn(a -> a.type().equals("risk.assessed"))
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.data())
+                      .containsEntry("count", "6")
+                      .containsEntry("recovered", "true"));
       assertThat(
               countStore
                   .load()
@@ -306,7 +323,7 @@ class RiskHostTest {
       third.start();
       assertThat(third.profile(ALICE).appliedSeq()).isEqualTo(2);
       assertThat(ProfileCodec.encode(third.profile(ALICE).profile()))
-          .isEqualTo(third.replayed(ALICE).profile());
+          .isEqualTo(ProfileCodec.encode(third.replayed(ALICE).profile()));
     }
   }
 
