@@ -1,10 +1,8 @@
 package io.rampart.server.wiring;
 
-import io.rampart.audit.Actor;
 import io.rampart.audit.AuditTrail;
 import io.rampart.identity.SignInRisk;
 import io.rampart.kernel.IdGenerator;
-import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.IpFacts;
@@ -19,15 +17,13 @@ import io.rampart.server.risk.EventDocuments;
 import io.rampart.server.risk.FeatureCounts;
 import io.rampart.server.risk.JsonEventDocuments;
 import io.rampart.server.risk.PolicyFiles;
+import io.rampart.server.risk.PolicyWatch;
 import io.rampart.server.risk.RiskHost;
 import io.rampart.server.risk.RiskHostSettings;
 import io.rampart.server.risk.RiskStores;
 import io.rampart.server.risk.json.RiskEventJson;
 import io.rampart.store.PostgresStore;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -116,36 +112,9 @@ public class RiskWiring {
   }
 
   /** Checks the policy files for changes and reloads them, if an interval is set. */
-  @Bean(destroyMethod = "shutdownNow")
-  ScheduledExecutorService policyWatch(RampartProperties properties, PolicyFiles files) {
-    ScheduledExecutorService watch =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().name("risk-policy-watch").daemon().unstarted(r));
-    long every = properties.risk().policyCheckInterval().toMillis();
-    if (every > 0) {
-      watch.scheduleWithFixedDelay(
-          () -> {
-            try {
-              if (files.changed()) {
-                switch (files.reload(Actor.SYSTEM, RequestOrigin.INTERNAL)) {
-                  case PolicyFiles.Reload.Done(var status) ->
-                      log.info("Risk policy reloaded: {} in force", status.active().version());
-                  case PolicyFiles.Reload.Refused(var refusal) ->
-                      log.warn(
-                          "Risk policy file {} refused, the running policy stays: {}",
-                          refusal.source(),
-                          refusal.problems());
-                }
-              }
-            } catch (RuntimeException e) {
-              log.warn("Could not check the risk policy files", e);
-            }
-          },
-          every,
-          every,
-          TimeUnit.MILLISECONDS);
-    }
-    return watch;
+  @Bean(destroyMethod = "close")
+  PolicyWatch policyWatch(RampartProperties properties, PolicyFiles files) {
+    return new PolicyWatch(files, properties.risk().policyCheckInterval());
   }
 
   @Bean(destroyMethod = "close")

@@ -111,6 +111,24 @@ class PolicyFilesTest {
   }
 
   @Test
+  void theWatchReloadsAChangedFileAndKeepsTheOldPolicyForABadOne() throws Exception {
+    Path active = write("a.yaml", version("active-1"));
+    PolicyFiles files = load(active, null);
+    try (PolicyWatch watch = new PolicyWatch(files, java.time.Duration.ZERO)) {
+      clock.advance(java.time.Duration.ofMinutes(1));
+      write("a.yaml", version("active-2"));
+      watch.check();
+      assertThat(files.policies().current().active().version()).isEqualTo("active-2");
+
+      clock.advance(java.time.Duration.ofMinutes(1));
+      write("a.yaml", "policyVersion: [not, a, version]\n");
+      watch.check();
+      assertThat(files.policies().current().active().version()).isEqualTo("active-2");
+      assertThat(files.status().lastRefusal()).isNotNull();
+    }
+  }
+
+  @Test
   void refusesAShadowWithTheActivesVersion() throws Exception {
     Path active = write("a.yaml", version("same-1"));
     Path shadow = write("s.yaml", version("same-1"));
