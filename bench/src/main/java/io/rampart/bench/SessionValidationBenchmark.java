@@ -9,6 +9,7 @@ import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.IdentitySettings.Argon2Parameters;
 import io.rampart.identity.InMemoryAccountRepository;
 import io.rampart.identity.InMemoryEmailVerificationRepository;
+import io.rampart.identity.InMemoryMfa;
 import io.rampart.identity.InMemorySessionRepository;
 import io.rampart.identity.InMemorySignInHistory;
 import io.rampart.identity.InMemoryThrottleStore;
@@ -88,7 +89,9 @@ public class SessionValidationBenchmark {
                 audit.transactions(),
                 new AuditTrail(audit, clock),
                 new Notifications(outbox, clock, ids, NotificationSettings.defaults())),
+            InMemoryMfa.ports(),
             settings,
+            InMemoryMfa.settings("bench.test", "https://bench.test"),
             PasswordHasher.argon2id(settings.passwordPolicy().argon2()),
             clock,
             random,

@@ -3,7 +3,13 @@ package io.rampart.identity;
 import io.rampart.kernel.AccountId;
 import java.time.Instant;
 
-/** An account's profile and a summary of its security. */
+/**
+ * An account's profile and a summary of its security.
+ *
+ * @param secondFactor whether the account has an authenticator app or a passkey
+ * @param withdrawalLock the withdrawal lock in force after a recent security change, or {@code
+ *     null}
+ */
 public record AccountOverview(
     AccountId id,
     String email,
@@ -12,4 +18,6 @@ public record AccountOverview(
     Instant emailVerifiedAt,
     Instant passwordChangedAt,
     long passwordAgeDays,
-    int activeSessions) {}
+    int activeSessions,
+    boolean secondFactor,
+    WithdrawalLock withdrawalLock) {}

@@ -17,21 +17,28 @@ import java.util.Optional;
  */
 public final class Identity {
   private final UseCases useCases;
+  private final MfaSettings mfaSettings;
 
   public Identity(
       IdentityPorts ports,
+      MfaPorts mfaPorts,
       IdentitySettings settings,
+      MfaSettings mfaSettings,
       PasswordHasher hasher,
       Clock clock,
       SecureRandom random,
       IdGenerator ids) {
     Objects.requireNonNull(ports, "ports");
+    Objects.requireNonNull(mfaPorts, "mfaPorts");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(mfaSettings, "mfaSettings");
     Objects.requireNonNull(hasher, "hasher");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(ids, "ids");
-    this.useCases = new UseCases(ports, settings, hasher, clock, random, ids);
+    this.mfaSettings = mfaSettings;
+    this.useCases =
+        new UseCases(ports, mfaPorts, settings, mfaSettings, hasher, clock, random, ids);
   }
 
   /**
@@ -48,8 +55,52 @@ public final class Identity {
     return useCases.emailConfirmation().verifyEmail(token, known(origin));
   }
 
+  /**
+   * Signs in with e-mail and password. When the account has a second factor and this sign-in needs
+   * it, the answer is {@link SignInOutcome.SecondFactorRequired}: no session yet, a challenge to
+   * complete with {@link #completeSignIn}.
+   */
   public SignInOutcome signIn(SignInAttempt attempt) {
     return useCases.signIn().signIn(attempt);
+  }
+
+  /**
+   * Completes a sign-in that needs a second factor.
+   *
+   * @param deviceToken the client's device token, or {@code null}
+   * @param trustDevice whether to trust this device for the configured time
+   */
+  public SecondFactorOutcome completeSignIn(
+      ChallengeId challenge,
+      Proof proof,
+      String deviceToken,
+      boolean trustDevice,
+      RequestOrigin origin) {
+    return useCases
+        .secondFactorSignIn()
+        .complete(challenge, proof, deviceToken, trustDevice, known(origin));
+  }
+
+  /** A sign-in challenge that is still open, as its client sees it (to show it again). */
+  public Optional<ChallengeView> signInChallenge(ChallengeId challenge) {
+    return useCases.secondFactorSignIn().view(challenge);
+  }
+
+  /** Opens a challenge for signing in with a passkey alone. */
+  public ChallengeView passkeySignInOptions(RequestOrigin origin) {
+    return useCases.secondFactorSignIn().passkeyOptions(known(origin));
+  }
+
+  /** Signs in with a passkey alone (discoverable credential, user verified). */
+  public SecondFactorOutcome signInWithPasskey(
+      ChallengeId challenge,
+      String credentialJson,
+      String deviceToken,
+      boolean trustDevice,
+      RequestOrigin origin) {
+    return useCases
+        .secondFactorSignIn()
+        .signInWithPasskey(challenge, credentialJson, deviceToken, trustDevice, known(origin));
   }
 
   /** Checks a bearer token and, if the session is active, records its use. */
@@ -89,6 +140,136 @@ public final class Identity {
 
   public Optional<AccountOverview> overview(AccountId account) {
     return useCases.overviews().overview(account);
+  }
+
+  /**
+   * Whether the session may do the action now: granted, or the step-up challenge to pass first (an
+   * e-mailed code is sent with it when that is the method), or refused.
+   */
+  public Authorization authorize(
+      AccountId account, SessionId session, SensitiveAction action, RequestOrigin origin) {
+    return useCases.stepUp().authorize(account, session, action, known(origin));
+  }
+
+  /** Starts a step-up for the action, even if the session is elevated for it already. */
+  public Authorization startStepUp(
+      AccountId account, SessionId session, SensitiveAction action, RequestOrigin origin) {
+    return useCases.stepUp().start(account, session, action, known(origin));
+  }
+
+  /** A step-up challenge of this session that is still open (to show it again). */
+  public Optional<ChallengeView> stepUpChallenge(
+      AccountId account, SessionId session, ChallengeId challenge) {
+    return useCases.stepUp().view(account, session, challenge);
+  }
+
+  public StepUpOutcome completeStepUp(
+      AccountId account,
+      SessionId session,
+      ChallengeId challenge,
+      Proof proof,
+      RequestOrigin origin) {
+    return useCases.stepUp().complete(account, session, challenge, proof, known(origin));
+  }
+
+  /** The action catalogue in force. */
+  public ActionCatalogue actionCatalogue() {
+    return mfaSettings.actions();
+  }
+
+  public MfaOverview secondFactors(AccountId account) {
+    return useCases.factors().overview(account);
+  }
+
+  /** Needs the session elevated for {@link SensitiveAction#ADD_FACTOR}. */
+  public TotpEnrolmentOutcome enrolTotp(
+      AccountId account, SessionId session, RequestOrigin origin) {
+    return useCases.factors().enrolTotp(account, session, known(origin));
+  }
+
+  public FactorChangeOutcome confirmTotp(AccountId account, String code, RequestOrigin origin) {
+    return useCases.factors().confirmTotp(account, code, known(origin));
+  }
+
+  /** Needs the session elevated for {@link SensitiveAction#REMOVE_FACTOR}. */
+  public FactorChangeOutcome removeTotp(
+      AccountId account, SessionId session, RequestOrigin origin) {
+    return useCases.factors().removeTotp(account, session, known(origin));
+  }
+
+  /** Needs the session elevated for {@link SensitiveAction#ADD_FACTOR}. */
+  public PasskeyCreationOutcome passkeyCreation(
+      AccountId account, SessionId session, RequestOrigin origin) {
+    return useCases.factors().passkeyCreation(account, session, known(origin));
+  }
+
+  public FactorChangeOutcome registerPasskey(
+      AccountId account,
+      SessionId session,
+      ChallengeId challenge,
+      String name,
+      String credentialJson,
+      RequestOrigin origin) {
+    return useCases
+        .factors()
+        .registerPasskey(account, session, challenge, name, credentialJson, known(origin));
+  }
+
+  /**
+   * @return whether the account has that passkey
+   */
+  public boolean renamePasskey(
+      AccountId account, String credentialId, String name, RequestOrigin origin) {
+    return useCases.factors().renamePasskey(account, credentialId, name, known(origin));
+  }
+
+  /** Needs the session elevated for {@link SensitiveAction#REMOVE_FACTOR}. */
+  public FactorChangeOutcome removePasskey(
+      AccountId account, SessionId session, String credentialId, RequestOrigin origin) {
+    return useCases.factors().removePasskey(account, session, credentialId, known(origin));
+  }
+
+  /** Needs the session elevated for {@link SensitiveAction#ADD_FACTOR}. */
+  public FactorChangeOutcome regenerateRecoveryCodes(
+      AccountId account, SessionId session, RequestOrigin origin) {
+    return useCases.factors().regenerateRecoveryCodes(account, session, known(origin));
+  }
+
+  /**
+   * The account's trusted devices, newest first.
+   *
+   * @param currentDeviceToken the asking client's device token (flagged current), or {@code null}
+   */
+  public List<TrustedDeviceView> trustedDevices(AccountId account, String currentDeviceToken) {
+    return useCases.trustedDevices().list(account, currentDeviceToken);
+  }
+
+  /**
+   * @return whether the account had that device trusted
+   */
+  public boolean revokeTrustedDevice(
+      AccountId account, TrustedDeviceId device, RequestOrigin origin) {
+    return useCases.trustedDevices().revoke(account, device, known(origin));
+  }
+
+  /**
+   * @return how many devices were trusted
+   */
+  public int revokeTrustedDevices(AccountId account, RequestOrigin origin) {
+    return useCases.trustedDevices().revokeAll(account, known(origin));
+  }
+
+  /** The port the withdrawal check asks whether withdrawals are locked. */
+  public WithdrawalLocks withdrawalLocks() {
+    return useCases.securityChanges();
+  }
+
+  /**
+   * Records a security change made by another capability (an e-mail change, a disabled whitelist),
+   * so withdrawals lock as the table says.
+   */
+  public void recordSecurityChange(AccountId account, SecurityChange change, RequestOrigin origin) {
+    useCases.securityChanges().recordFrom(account, change, known(origin));
   }
 
   private static RequestOrigin known(RequestOrigin origin) {

@@ -24,6 +24,12 @@ public sealed interface SignInOutcome {
   }
 
   /**
+   * The password was right, but the account has a second factor and this sign-in needs it: complete
+   * the challenge ({@link Identity#completeSignIn}) to get the session.
+   */
+  record SecondFactorRequired(ChallengeView challenge) implements SignInOutcome {}
+
+  /**
    * Refused: {@code AUTH_INVALID_CREDENTIALS} (unknown e-mail and wrong password alike), {@code
    * AUTH_EMAIL_NOT_VERIFIED} (only after a correct password) or {@code RISK_DENIED} (a correct
    * password, but the risk engine denied the sign-in).

@@ -56,6 +56,18 @@ final class IdentityFixture {
     return settings(CHEAP, new HashingLimits(4, 16, Duration.ofSeconds(10)));
   }
 
+  static final String RP_ID = "rampart.test";
+  static final String ORIGIN = "https://rampart.test";
+
+  static MfaSettings mfaSettings() {
+    byte[] key = new byte[MfaSettings.SecretKey.LENGTH];
+    new SecureRandom().nextBytes(key);
+    return MfaSettings.defaults(
+        new MfaSettings.SecretKey(key),
+        new MfaSettings.WebAuthn(
+            RP_ID, "Rampart", java.util.Set.of(ORIGIN), Duration.ofMinutes(2)));
+  }
+
   final MutableClock clock = new MutableClock(T0);
   final SecureRandom random = new SecureRandom();
   final IdGenerator ids = IdGenerator.timeOrdered(clock, random);
@@ -68,6 +80,17 @@ final class IdentityFixture {
   final InMemoryAuditStore auditStore = new InMemoryAuditStore();
   final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
   final ScriptedSignInRisk risk = new ScriptedSignInRisk();
+  final InMemoryTotpRepository totp = new InMemoryTotpRepository();
+  final InMemoryPasskeyRepository passkeys = new InMemoryPasskeyRepository();
+  final InMemoryRecoveryCodeRepository recoveryCodes = new InMemoryRecoveryCodeRepository();
+  final InMemoryChallengeRepository challenges = new InMemoryChallengeRepository();
+  final InMemoryTrustedDeviceRepository trustedDevices = new InMemoryTrustedDeviceRepository();
+  final InMemoryElevationRepository elevations = new InMemoryElevationRepository();
+  final InMemoryWithdrawalLockRepository withdrawalLocks = new InMemoryWithdrawalLockRepository();
+  final MfaPorts mfaPorts =
+      new MfaPorts(
+          totp, passkeys, recoveryCodes, challenges, trustedDevices, elevations, withdrawalLocks);
+  MfaSettings mfa = mfaSettings();
   final IdentityPorts ports =
       new IdentityPorts(
           accounts,
@@ -105,7 +128,7 @@ final class IdentityFixture {
 
   private void restart(IdentitySettings settings, PasswordHasher real) {
     hasher = new CountingHasher(real);
-    identity = new Identity(ports, settings, hasher, clock, random, ids);
+    identity = new Identity(ports, mfaPorts, settings, mfa, hasher, clock, random, ids);
     hasher.resetCounts();
   }
 
@@ -167,5 +190,85 @@ final class IdentityFixture {
 
   AuditRecord lastAudit() {
     return audits().getLast();
+  }
+
+  // Multi-factor helpers --------------------------------------------------------------------
+
+  /**
+   * The code in the newest e-mailed confirmation code (the clock moves on, so mails are ordered).
+   */
+  String emailCode() {
+    clock.advance(Duration.ofMillis(1));
+    OutboxMessage mail = mails(NoticeKind.MFA_EMAIL_CODE).getLast();
+    Matcher code = Pattern.compile("\\n(\\d{6})\\n").matcher(mail.body());
+    assertThat(code.find()).as("code in the mail").isTrue();
+    return code.group(1);
+  }
+
+  /**
+   * Elevates the session for the action with an e-mailed code (accounts without authenticators).
+   */
+  void stepUpByEmail(
+      AccountId account, io.rampart.kernel.SessionId session, SensitiveAction action) {
+    Authorization started = identity.authorize(account, session, action, HOME);
+    if (started instanceof Authorization.Granted) {
+      return;
+    }
+    assertThat(started).isInstanceOf(Authorization.StepUpRequired.class);
+    ChallengeView challenge = ((Authorization.StepUpRequired) started).challenge();
+    assertThat(challenge.methods()).containsExactly(FactorMethod.EMAIL_CODE);
+    assertThat(
+            identity.completeStepUp(
+                account, session, challenge.id(), new Proof.EmailCode(emailCode()), HOME))
+        .isInstanceOf(StepUpOutcome.Elevated.class);
+  }
+
+  /** Elevates the session for the action with a code of the authenticator app. */
+  void stepUpByTotp(
+      AccountId account, io.rampart.kernel.SessionId session, SensitiveAction action, byte[] seed) {
+    Authorization started = identity.startStepUp(account, session, action, HOME);
+    ChallengeView challenge = ((Authorization.StepUpRequired) started).challenge();
+    assertThat(
+            identity.completeStepUp(
+                account, session, challenge.id(), new Proof.Totp(nextTotpCode(seed)), HOME))
+        .isInstanceOf(StepUpOutcome.Elevated.class);
+  }
+
+  /** Sets up and confirms an authenticator app; returns its seed. */
+  Enrolled enrolTotp(AccountId account, io.rampart.kernel.SessionId session) {
+    stepUpByEmail(account, session, SensitiveAction.ADD_FACTOR);
+    TotpEnrolmentOutcome started = identity.enrolTotp(account, session, HOME);
+    assertThat(started).isInstanceOf(TotpEnrolmentOutcome.Started.class);
+    byte[] seed =
+        TotpTestCodes.decodeBase32(((TotpEnrolmentOutcome.Started) started).enrolment().secret());
+    FactorChangeOutcome confirmed = identity.confirmTotp(account, nextTotpCode(seed), HOME);
+    assertThat(confirmed).isInstanceOf(FactorChangeOutcome.Changed.class);
+    return new Enrolled(seed, ((FactorChangeOutcome.Changed) confirmed).recoveryCodes());
+  }
+
+  record Enrolled(byte[] seed, List<String> recoveryCodes) {}
+
+  /**
+   * A code for the current time step; if that step may already be used, the clock first moves to
+   * the next step, as a person waits for a new code.
+   */
+  String nextTotpCode(byte[] seed) {
+    clock.advance(Duration.ofSeconds(30));
+    return TotpTestCodes.code(seed, clock.instant());
+  }
+
+  String totpCode(byte[] seed) {
+    return TotpTestCodes.code(seed, clock.instant());
+  }
+
+  /** Signs in with the password and answers the second-factor challenge it asks for. */
+  ChallengeView challenged(RequestOrigin origin, String deviceToken) {
+    SignInOutcome outcome = signIn(EMAIL, PASSWORD, origin, deviceToken);
+    assertThat(outcome).isInstanceOf(SignInOutcome.SecondFactorRequired.class);
+    return ((SignInOutcome.SecondFactorRequired) outcome).challenge();
+  }
+
+  SecondFactorOutcome complete(ChallengeView challenge, Proof proof) {
+    return identity.completeSignIn(challenge.id(), proof, null, false, HOME);
   }
 }

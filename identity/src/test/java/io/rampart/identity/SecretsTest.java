@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Passwords, tokens and hashes reach neither the audit trail nor any toString. */
+/**
+ * Passwords, tokens, hashes, app seeds and codes, e-mailed codes and recovery codes reach neither
+ * the audit trail nor any toString.
+ */
 class SecretsTest {
   private static final String NEW_PASSWORD = "marble kettle orbit 7 lantern";
 
@@ -44,6 +47,27 @@ class SecretsTest {
     descriptions.add(account.toString());
     descriptions.add(
         new SignInAttempt(EMAIL, PASSWORD.toCharArray(), HOME, signedIn.deviceToken()).toString());
+
+    IdentityFixture.Enrolled app = fx.enrolTotp(owner, signedIn.session().id());
+    secrets.add(java.util.HexFormat.of().formatHex(app.seed()));
+    secrets.addAll(app.recoveryCodes());
+    secrets.add(fx.emailCode());
+    String code = fx.nextTotpCode(app.seed());
+    secrets.add(code);
+    ChallengeView challenge =
+        ((SignInOutcome.SecondFactorRequired) fx.signIn(EMAIL, NEW_PASSWORD, HOME, null))
+            .challenge();
+    assertThat(fx.complete(challenge, new Proof.Totp(code)))
+        .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    TotpFactor stored = fx.totp.find(owner).orElseThrow();
+    secrets.add(stored.encryptedSeed());
+    descriptions.add(stored.toString());
+    descriptions.add(new Proof.Totp(code).toString());
+    descriptions.add(new Proof.RecoveryCode(app.recoveryCodes().getFirst()).toString());
+    descriptions.add(fx.mfa.toString());
+    for (AuditRecord record : fx.audits()) {
+      descriptions.add(record.toString());
+    }
 
     assertThat(fx.audits()).hasSizeGreaterThanOrEqualTo(5);
     for (String description : descriptions) {

@@ -46,6 +46,35 @@ public enum ReasonCode {
   AUTH_VERIFICATION_TOKEN_EXPIRED(
       ErrorCategory.INVALID_INPUT, "The verification link has expired."),
   AUTH_SESSION_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such session."),
+  AUTH_STEP_UP_REQUIRED(
+      ErrorCategory.UNAUTHENTICATED, "This action needs a fresh proof of a second factor."),
+  AUTH_MFA_ENROLMENT_REQUIRED(
+      ErrorCategory.FORBIDDEN,
+      "This action needs an authenticator app or a passkey on the account."),
+  AUTH_MFA_PROOF_INVALID(
+      ErrorCategory.UNAUTHENTICATED, "The second-factor code or passkey was not accepted."),
+  AUTH_MFA_METHOD_NOT_OFFERED(
+      ErrorCategory.INVALID_INPUT, "This challenge does not offer that second-factor method."),
+  AUTH_MFA_CHALLENGE_NOT_FOUND(
+      ErrorCategory.NOT_FOUND, "No such open challenge: unknown, already completed or not yours."),
+  AUTH_MFA_CHALLENGE_EXPIRED(ErrorCategory.INVALID_INPUT, "The challenge has expired."),
+  AUTH_MFA_CHALLENGE_VOID(
+      ErrorCategory.FORBIDDEN, "Too many wrong proofs: the challenge is void; start again."),
+  AUTH_MFA_THROTTLED(
+      ErrorCategory.THROTTLED, "Too many wrong second-factor proofs for this account: wait."),
+  AUTH_MFA_ALREADY_ENROLLED(
+      ErrorCategory.CONFLICT, "An authenticator app is already set up on this account."),
+  AUTH_MFA_NO_PENDING_ENROLMENT(
+      ErrorCategory.CONFLICT, "There is no authenticator app set-up waiting for confirmation."),
+  AUTH_MFA_FACTOR_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such second factor on this account."),
+  AUTH_MFA_PASSKEY_INVALID(
+      ErrorCategory.INVALID_INPUT, "The passkey response could not be verified."),
+  AUTH_MFA_PASSKEY_CLONED(
+      ErrorCategory.FORBIDDEN, "The passkey's signature counter went backwards: it may be cloned."),
+  AUTH_MFA_FACTOR_PROOF_REQUIRED(
+      ErrorCategory.FORBIDDEN,
+      "Removing the last second factor needs a proof of a factor or a recovery code."),
+  AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
 
   // Service keys: backend systems calling Rampart (#3).
   AUTH_UNKNOWN_SCOPE(ErrorCategory.INVALID_INPUT, "A scope is not one Rampart knows."),

@@ -23,5 +23,27 @@ public enum NoticeKind {
    */
   UNUSUAL_SIGN_IN,
   /** Values: {@code ipAddress}, {@code userAgent}, {@code occurredAt}. */
-  PASSWORD_CHANGED
+  PASSWORD_CHANGED,
+  /**
+   * A one-time code to confirm an action. Values: {@code code} (6 digits, a secret), {@code
+   * expiresAt}, {@code action} (the action's wire name).
+   */
+  MFA_EMAIL_CODE,
+  /**
+   * A second factor was added. Values: {@code method} (its description), {@code ipAddress}, {@code
+   * userAgent}, {@code occurredAt}.
+   */
+  SECOND_FACTOR_ADDED,
+  /** A second factor was removed. Values as for {@link #SECOND_FACTOR_ADDED}. */
+  SECOND_FACTOR_REMOVED,
+  /**
+   * A recovery code was used. Values: {@code remaining} (unused codes left), {@code ipAddress},
+   * {@code userAgent}, {@code occurredAt}.
+   */
+  RECOVERY_CODE_USED,
+  /**
+   * New recovery codes replaced the old ones. Values: {@code ipAddress}, {@code userAgent}, {@code
+   * occurredAt}.
+   */
+  RECOVERY_CODES_REPLACED
 }

@@ -120,6 +120,16 @@ public abstract class MailTestBase extends ServerTestBase {
     return link.group(1);
   }
 
+  /** Here, too, the code comes from the delivered mail. */
+  @Override
+  protected String emailedCode(String email) {
+    OutboxMessage sent = outboxMessage(email, NoticeKind.MFA_EMAIL_CODE);
+    await("the code mail to " + email, () -> statusOf(sent.id()) == OutboxMessage.Status.SENT);
+    List<MimeMessage> copies = copiesOf(sent);
+    assertThat(copies).as("copies of the code mail").hasSize(1);
+    return codeIn(TestMailServer.text(copies.getFirst()));
+  }
+
   protected static String messageIdOf(OutboxMessage message) {
     return SmtpMessageSender.messageIdOf(message);
   }

@@ -90,6 +90,7 @@ class OwnFlowsRiskIT extends ServerTestBase {
     String email = verifiedAccount();
     SignedIn session = signedIn(email);
     String account = accountIdOf(session);
+    stepUpByEmail(session.token(), email, "change-password");
 
     ApiClient.Reply changed =
         api.put("/api/v1/account/password")

@@ -94,6 +94,7 @@ class ParallelGuessingIT extends MailTestBase {
   void letsAtMostTheFreeFailuresPlusOneOfManyParallelPasswordChangesBeChecked() throws Exception {
     String owner = verifiedAccount();
     String token = signedIn(owner).token();
+    stepUpByEmail(token, owner, "change-password");
     int free = properties.throttling().freeAccountFailures();
 
     List<ApiClient.Reply> replies =

@@ -25,6 +25,7 @@ class PasswordChangeThrottlingIT extends ServerTestBase {
   void refusesWithRetryAfterOnceTheAccountsFreeFailuresAreUsedUp() {
     String owner = verifiedAccount();
     String token = signedIn(owner).token();
+    stepUpByEmail(token, owner, "change-password");
     int free = properties.throttling().freeAccountFailures();
     for (int i = 0; i <= free; i++) {
       assertThat(change(token, WRONG).code()).isEqualTo("AUTH_CURRENT_PASSWORD_WRONG");

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import io.rampart.identity.TotpTestCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,6 +105,7 @@ class SecretsInLogsIT extends MailTestBase {
       assertThat(signIn(email, WRONG_PASSWORD).status()).isEqualTo(401);
       SignedIn session = signedIn(email);
       assertThat(api.get("/api/v1/account").bearer(session.token()).send().status()).isEqualTo(200);
+      stepUpByEmail(session.token(), email, "change-password");
       assertThat(
               api.put("/api/v1/account/password")
                   .bearer(session.token())
@@ -111,6 +113,17 @@ class SecretsInLogsIT extends MailTestBase {
                   .send()
                   .status())
           .isEqualTo(200);
+      stepUpByEmail(session.token(), email, "add-factor");
+      ApiClient.Reply enrolment =
+          api.post("/api/v1/account/mfa/totp").bearer(session.token()).send();
+      String appSecret = enrolment.json().path("secret").asString();
+      ApiClient.Reply confirmed =
+          api.post("/api/v1/account/mfa/totp/confirm")
+              .bearer(session.token())
+              .json(Map.of("code", TotpTestCodes.code(appSecret, clock.instant())))
+              .send();
+      assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+      String recoveryCode = confirmed.json().path("recoveryCodes").get(0).asString();
       assertThat(api.delete("/api/v1/sessions/current").bearer(session.token()).send().status())
           .isEqualTo(204);
       String operatorToken = operatorToken();
@@ -125,6 +138,8 @@ class SecretsInLogsIT extends MailTestBase {
       secrets.put("the session token", session.token());
       secrets.put("the device token", session.deviceToken());
       secrets.put("the operator token", operatorToken);
+      secrets.put("the authenticator-app secret", appSecret);
+      secrets.put("a recovery code", recoveryCode);
       secrets.put("an Argon2id hash", ARGON2_PREFIX);
     }
 

@@ -128,6 +128,46 @@ public abstract class ServerTestBase {
         body.path("deviceToken").asString());
   }
 
+  private static final Pattern EMAILED_CODE = Pattern.compile("(?m)^(\\d{6})\\r?$");
+
+  /** The code in the newest e-mailed confirmation code to {@code email}. */
+  protected String emailedCode(String email) {
+    return codeIn(
+        outboxTo(email).stream()
+            .filter(m -> m.kind() == NoticeKind.MFA_EMAIL_CODE)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no e-mailed code to " + email))
+            .body());
+  }
+
+  protected static String codeIn(String body) {
+    Matcher matcher = EMAILED_CODE.matcher(body);
+    assertThat(matcher.find()).as("a 6-digit code in the mail").isTrue();
+    return matcher.group(1);
+  }
+
+  /**
+   * Elevates the session for {@code action} with an e-mailed code, as an account without an
+   * authenticator app or passkey does. The clock moves on a millisecond first, so that this code's
+   * mail is the newest one even when an earlier code went to the same address.
+   */
+  protected void stepUpByEmail(String token, String email, String action) {
+    clock.advance(java.time.Duration.ofMillis(1));
+    ApiClient.Reply started =
+        api.post("/api/v1/step-up").bearer(token).json(Map.of("action", action)).send();
+    if (started.status() == 200) {
+      return;
+    }
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String challengeId = started.json().path("challengeId").asString();
+    ApiClient.Reply elevated =
+        api.post("/api/v1/step-up/" + challengeId)
+            .bearer(token)
+            .json(Map.of("method", "email", "code", emailedCode(email)))
+            .send();
+    assertThat(elevated.status()).as(elevated.body()).isEqualTo(200);
+  }
+
   protected String operatorToken() {
     try {
       return Files.readString(properties.dataDir().resolve("operator-token")).strip();

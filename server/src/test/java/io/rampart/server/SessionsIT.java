@@ -269,6 +269,7 @@ class SessionsIT extends ServerTestBase {
       SignedIn other = signedIn(email);
       SignedIn current = signedIn(email);
       String newPassword = "Saffron-Meadow-Compass-3141";
+      stepUpByEmail(current.token(), email, "change-password");
 
       ApiClient.Reply reply =
           api.put("/api/v1/account/password")
@@ -288,6 +289,7 @@ class SessionsIT extends ServerTestBase {
     void refusesAPasswordChangeWithTheWrongCurrentPassword() {
       String email = verifiedAccount();
       SignedIn current = signedIn(email);
+      stepUpByEmail(current.token(), email, "change-password");
 
       ApiClient.Reply reply =
           api.put("/api/v1/account/password")

@@ -3,6 +3,7 @@ package io.rampart.store;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
@@ -43,6 +44,7 @@ public final class PostgresStore {
   private final RiskAlertStore riskAlerts;
   private final ProfileStore profiles;
   private final FeatureCountStore featureCounts;
+  private final MfaPorts mfa;
 
   /** Uses its own transaction manager over {@code dataSource}. */
   public PostgresStore(DataSource dataSource) {
@@ -70,6 +72,7 @@ public final class PostgresStore {
     this.riskAlerts = adapters.riskAlerts();
     this.profiles = adapters.profiles();
     this.featureCounts = adapters.featureCounts();
+    this.mfa = adapters.mfa();
   }
 
   /** Runs work in one database transaction (joining the thread's transaction, if any). */
@@ -127,5 +130,10 @@ public final class PostgresStore {
 
   public FeatureCountStore featureCounts() {
     return featureCounts;
+  }
+
+  /** Authenticator apps, passkeys, recovery codes, challenges, elevations, devices and locks. */
+  public MfaPorts mfa() {
+    return mfa;
   }
 }

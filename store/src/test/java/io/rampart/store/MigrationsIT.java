@@ -45,7 +45,14 @@ class MigrationsIT {
             "sign_in_throttles",
             "audit_records",
             "audit_chain_head",
-            "outbox_messages");
+            "outbox_messages",
+            "totp_factors",
+            "passkeys",
+            "recovery_codes",
+            "mfa_challenges",
+            "step_up_elevations",
+            "trusted_devices",
+            "withdrawal_locks");
     assertThat(jdbc.sql("SELECT sequence FROM audit_chain_head").query(Long.class).single())
         .isZero();
   }

@@ -10,9 +10,13 @@ import java.util.Optional;
 /** An account's profile with a summary of its security. */
 public final class AccountOverviews {
   private final Context context;
+  private final SecondFactors factors;
+  private final SecurityChanges securityChanges;
 
-  AccountOverviews(Context context) {
+  AccountOverviews(Context context, SecondFactors factors, SecurityChanges securityChanges) {
     this.context = context;
+    this.factors = factors;
+    this.securityChanges = securityChanges;
   }
 
   public Optional<AccountOverview> overview(AccountId id) {
@@ -30,6 +34,8 @@ public final class AccountOverviews {
         account.emailVerifiedAt(),
         account.passwordChangedAt(),
         passwordAgeDays,
-        context.ports().sessions().countActive(account.id(), now));
+        context.ports().sessions().countActive(account.id(), now),
+        factors.hasAuthenticator(account.id()),
+        securityChanges.activeLock(account.id()).orElse(null));
   }
 }

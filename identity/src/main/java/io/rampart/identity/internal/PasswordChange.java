@@ -4,6 +4,7 @@ import io.rampart.audit.Actor;
 import io.rampart.audit.AuditEvent;
 import io.rampart.identity.Account;
 import io.rampart.identity.PasswordChangeOutcome;
+import io.rampart.identity.SecurityChange;
 import io.rampart.identity.SecurityChangeFacts;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Changes a password: the current one must be right, the new one must differ and pass the policy.
- * Every other session ends with the change, so whoever knew the old password is signed out.
+ * Every other session ends with the change, so whoever knew the old password is signed out; every
+ * trusted device must prove the second factor again; withdrawals lock for a while.
  *
  * <p>A wrong current password counts as a failure under the account's throttle key, shared with
  * sign-in: the attempt is counted before hashing and refused while the key is throttled, so a
@@ -36,9 +38,13 @@ public final class PasswordChange {
   private final Context context;
   private final Throttle throttle;
   private final ThrottledAudits throttledAudits = new ThrottledAudits();
+  private final TrustedDevices trustedDevices;
+  private final SecurityChanges securityChanges;
 
-  PasswordChange(Context context) {
+  PasswordChange(Context context, TrustedDevices trustedDevices, SecurityChanges securityChanges) {
     this.context = context;
+    this.trustedDevices = trustedDevices;
+    this.securityChanges = securityChanges;
     this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
   }
 
@@ -151,6 +157,8 @@ public final class PasswordChange {
     Instant now = context.now();
     context.ports().accounts().changePassword(account.id(), hash, now);
     int ended = context.ports().sessions().endAllExcept(account.id(), current, now, END_REASON);
+    trustedDevices.revokeAllWithin(account.id(), origin, END_REASON);
+    securityChanges.record(account.id(), SecurityChange.PASSWORD_CHANGE, now);
     audit(account, "password.changed", origin, Map.of("sessionsEnded", Integer.toString(ended)));
     context
         .ports()

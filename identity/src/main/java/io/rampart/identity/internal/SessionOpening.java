@@ -3,6 +3,7 @@ package io.rampart.identity.internal;
 import io.rampart.audit.Actor;
 import io.rampart.audit.AuditEvent;
 import io.rampart.identity.Account;
+import io.rampart.identity.FactorMethod;
 import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.Session;
 import io.rampart.identity.SignInHistory;
@@ -18,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The last step of a sign-in with a correct password, in one transaction: forget the account's and
- * device's failures, upgrade an outdated password hash, open the session, remember the device and
- * source, and tell the owner about a sign-in from somewhere new.
+ * The last step of a sign-in, in one transaction. After a correct password alone: forget the
+ * account's and device's failures and upgrade an outdated password hash; then, for every sign-in,
+ * open the session, remember the device and source, and tell the owner about a sign-in from
+ * somewhere new.
  */
 final class SessionOpening {
   private final Context context;
@@ -45,42 +47,73 @@ final class SessionOpening {
       CountedAttempt counted,
       RequestOrigin origin,
       SignInVerdict risk) {
-    Optional<String> rehash =
-        context.hasher().needsRehash(account.passwordHash())
-            ? context.hasher().hash(password)
-            : Optional.empty();
+    Optional<String> rehash = rehashOf(account, password);
     String sessionToken = context.tokens().newToken();
     return context
         .ports()
         .transactions()
         .inTransaction(
             () -> {
-              Instant now = context.now();
-              if (knownDeviceHash != null) {
-                context.ports().throttles().clear(Throttle.accountKey(account.email()));
-              }
-              counted.settleSuccess();
-              rehash.ifPresent(h -> context.ports().accounts().rehashPassword(account.id(), h));
-              Session session = newSession(account, sessionToken, now, origin);
-              context.ports().sessions().insert(session);
-              boolean newDevice =
-                  rememberDevice(account, deviceToken, knownDeviceHash, now, origin);
+              settlePassword(account, knownDeviceHash, counted, rehash);
               boolean unusual = risk.decision() != SignInVerdict.Decision.ALLOW;
-              if (unusual) {
-                notifySignIn(NoticeKind.UNUSUAL_SIGN_IN, account, now, origin);
-              } else if (newDevice) {
-                notifySignIn(NoticeKind.NEW_SIGN_IN, account, now, origin);
-              }
-              context.audit(
-                  new AuditEvent(
-                      "signin.succeeded",
-                      Actor.account(account.id()),
-                      account.id(),
-                      origin,
-                      auditData(session, newDevice, risk)));
-              return new SignInOutcome.SignedIn(
-                  session, sessionToken, deviceToken, newDevice, risk);
+              return openWithin(
+                  account, sessionToken, deviceToken, knownDeviceHash, origin, risk, null, unusual);
             });
+  }
+
+  /** A new hash of the correct password if the stored one has outdated parameters. */
+  Optional<String> rehashOf(Account account, char[] password) {
+    return context.hasher().needsRehash(account.passwordHash())
+        ? context.hasher().hash(password)
+        : Optional.empty();
+  }
+
+  /**
+   * Settles a correct password inside the caller's transaction: forget the account's failures if
+   * the device is known, settle the counted attempt as a success, store an upgraded hash.
+   */
+  void settlePassword(
+      Account account, String knownDeviceHash, CountedAttempt counted, Optional<String> rehash) {
+    if (knownDeviceHash != null) {
+      context.ports().throttles().clear(Throttle.accountKey(account.email()));
+    }
+    counted.settleSuccess();
+    rehash.ifPresent(h -> context.ports().accounts().rehashPassword(account.id(), h));
+  }
+
+  /**
+   * Opens a session for a sign-in that has passed every check, inside the caller's transaction:
+   * open the session, remember the device and source, tell the owner about a sign-in from somewhere
+   * new (or, if {@code unusual}, about an unusual one), and audit it.
+   *
+   * @param secondFactor the factor proven at this sign-in, or {@code null} for a password alone
+   */
+  SignInOutcome.SignedIn openWithin(
+      Account account,
+      String sessionToken,
+      String deviceToken,
+      String knownDeviceHash,
+      RequestOrigin origin,
+      SignInVerdict risk,
+      FactorMethod secondFactor,
+      boolean unusual) {
+    Instant now = context.now();
+    Session session = newSession(account, sessionToken, now, origin);
+    context.ports().sessions().insert(session);
+    boolean newDevice = rememberDevice(account, deviceToken, knownDeviceHash, now, origin);
+    if (unusual) {
+      notifySignIn(NoticeKind.UNUSUAL_SIGN_IN, account, now, origin);
+    } else if (newDevice) {
+      notifySignIn(NoticeKind.NEW_SIGN_IN, account, now, origin);
+    }
+    Map<String, String> data = auditData(session, newDevice, risk);
+    if (secondFactor != null) {
+      data.put("secondFactor", secondFactor.wireName());
+    }
+    context.audit(
+        new AuditEvent(
+            "signin.succeeded", Actor.account(account.id()), account.id(), origin, data));
+    return new SignInOutcome.SignedIn(session, sessionToken, deviceToken, newDevice, risk);
   }
 
   private Session newSession(Account account, String token, Instant now, RequestOrigin origin) {

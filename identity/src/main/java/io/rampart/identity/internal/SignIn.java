@@ -32,7 +32,10 @@ import java.util.Optional;
  *   <li>on a wrong password, keep the counted failure and answer exactly as for an unknown address;
  *   <li>with a correct password, give the count back and refuse an unverified address;
  *   <li>ask the risk engine ({@link SignInRisk}) and refuse the sign-in if it denies it;
- *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures.
+ *   <li>if the account has a second factor and this sign-in needs it ({@link SecondFactorSignIn}:
+ *       policy, risk verdict, trusted device), open a challenge instead of a session;
+ *   <li>open a session ({@link SessionOpening}), clearing the account's and device's failures; a
+ *       sign-in the risk engine challenged or sent for review is told to the owner as unusual.
  * </ol>
  *
  * <p>Failed attempts are reported to the risk engine too, known address or not, so that bursts and
@@ -44,13 +47,16 @@ public final class SignIn {
   private final Context context;
   private final Throttle throttle;
   private final SessionOpening opening;
+  private final SecondFactorSignIn secondFactor;
   private final ThrottledAudits throttledAudits = new ThrottledAudits();
   private final String dummyHash;
 
-  SignIn(Context context, String dummyHash) {
+  SignIn(
+      Context context, SessionOpening opening, SecondFactorSignIn secondFactor, String dummyHash) {
     this.context = context;
     this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
-    this.opening = new SessionOpening(context);
+    this.opening = opening;
+    this.secondFactor = secondFactor;
     this.dummyHash = dummyHash;
   }
 
@@ -112,6 +118,9 @@ public final class SignIn {
                       knownDevice != null));
       if (risk.decision() == SignInVerdict.Decision.DENY) {
         return refuseRisky(account.get(), counted, origin, risk);
+      }
+      if (secondFactor.required(account.get(), knownDevice, risk)) {
+        return secondFactor.challenge(account.get(), password, knownDevice, counted, origin, risk);
       }
       return opening.open(account.get(), password, deviceToken, knownDevice, counted, origin, risk);
     } finally {

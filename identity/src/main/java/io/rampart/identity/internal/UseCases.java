@@ -2,6 +2,8 @@ package io.rampart.identity.internal;
 
 import io.rampart.identity.IdentityPorts;
 import io.rampart.identity.IdentitySettings;
+import io.rampart.identity.MfaPorts;
+import io.rampart.identity.MfaSettings;
 import io.rampart.identity.PasswordHasher;
 import io.rampart.kernel.IdGenerator;
 import java.security.SecureRandom;
@@ -20,10 +22,17 @@ public final class UseCases {
   private final SessionManagement sessions;
   private final PasswordChange passwordChange;
   private final AccountOverviews overviews;
+  private final SecondFactorSignIn secondFactorSignIn;
+  private final StepUp stepUp;
+  private final Factors factors;
+  private final TrustedDevices trustedDevices;
+  private final SecurityChanges securityChanges;
 
   public UseCases(
       IdentityPorts ports,
+      MfaPorts mfaPorts,
       IdentitySettings settings,
+      MfaSettings mfa,
       PasswordHasher hasher,
       Clock clock,
       SecureRandom random,
@@ -31,19 +40,44 @@ public final class UseCases {
     Context context =
         new Context(
             ports,
+            mfaPorts,
             settings,
+            mfa,
             new BoundedHasher(hasher, settings.hashing()),
             PasswordRules.standard(settings.passwordPolicy()),
             new Tokens(random),
+            new MfaKeys(mfa.key(), random),
+            random,
             clock,
             ids);
+    TotpCodes codes = TotpCodes.standard();
+    RelyingParty relyingParty = new RelyingParty(mfa.webAuthn());
+    ProofThrottle proofThrottle = new ProofThrottle(context);
+    this.securityChanges = new SecurityChanges(context);
+    this.trustedDevices = new TrustedDevices(context);
+    SecondFactors secondFactors =
+        new SecondFactors(context, codes, relyingParty, proofThrottle, securityChanges);
+    SessionOpening opening = new SessionOpening(context);
+    this.secondFactorSignIn =
+        new SecondFactorSignIn(context, secondFactors, opening, trustedDevices, relyingParty);
+    this.stepUp = new StepUp(context, secondFactors);
+    this.factors =
+        new Factors(
+            context,
+            stepUp,
+            secondFactors,
+            codes,
+            relyingParty,
+            trustedDevices,
+            securityChanges,
+            proofThrottle);
     this.registration = new Registration(context);
     this.emailConfirmation = new EmailConfirmation(context);
-    this.signIn = new SignIn(context, DummyHash.of(hasher, random));
+    this.signIn = new SignIn(context, opening, secondFactorSignIn, DummyHash.of(hasher, random));
     this.authentication = new SessionAuthentication(context);
     this.sessions = new SessionManagement(context);
-    this.passwordChange = new PasswordChange(context);
-    this.overviews = new AccountOverviews(context);
+    this.passwordChange = new PasswordChange(context, trustedDevices, securityChanges);
+    this.overviews = new AccountOverviews(context, secondFactors, securityChanges);
   }
 
   public Registration registration() {
@@ -72,5 +106,25 @@ public final class UseCases {
 
   public AccountOverviews overviews() {
     return overviews;
+  }
+
+  public SecondFactorSignIn secondFactorSignIn() {
+    return secondFactorSignIn;
+  }
+
+  public StepUp stepUp() {
+    return stepUp;
+  }
+
+  public Factors factors() {
+    return factors;
+  }
+
+  public TrustedDevices trustedDevices() {
+    return trustedDevices;
+  }
+
+  public SecurityChanges securityChanges() {
+    return securityChanges;
   }
 }

@@ -18,6 +18,11 @@ final class NoticeTemplates {
       case NEW_SIGN_IN -> NEW_SIGN_IN;
       case UNUSUAL_SIGN_IN -> UNUSUAL_SIGN_IN;
       case PASSWORD_CHANGED -> PASSWORD_CHANGED;
+      case MFA_EMAIL_CODE -> MFA_EMAIL_CODE;
+      case SECOND_FACTOR_ADDED -> SECOND_FACTOR_ADDED;
+      case SECOND_FACTOR_REMOVED -> SECOND_FACTOR_REMOVED;
+      case RECOVERY_CODE_USED -> RECOVERY_CODE_USED;
+      case RECOVERY_CODES_REPLACED -> RECOVERY_CODES_REPLACED;
     };
   }
 
@@ -131,6 +136,100 @@ final class NoticeTemplates {
 
           If you did not, someone else may have access to your account: reset your \
           password now and end your other sessions from your account's security page.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate MFA_EMAIL_CODE =
+      new NoticeTemplate(
+          "Your {product} confirmation code",
+          """
+          Hello,
+
+          Your code to confirm "{action}" on your {product} account is:
+
+          {code}
+
+          It works once and expires at {expiresAt}. {product} staff will never ask you for it.
+
+          If you did not ask for this code, someone may be signed in to your account: \
+          change your password and end your other sessions from your account's security page.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate SECOND_FACTOR_ADDED =
+      new NoticeTemplate(
+          "A second factor was added to your {product} account",
+          """
+          Hello,
+
+          A {method} was just added to your {product} account as a second factor.
+
+          When: {occurredAt}
+          IP address: {ipAddress}
+          Device: {userAgent}
+
+          Devices you trusted must use the second factor again at their next sign-in.
+
+          If this was not you, someone may have access to your account: change your password \
+          and remove the second factor from your account's security page, or contact {product} \
+          support.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate SECOND_FACTOR_REMOVED =
+      new NoticeTemplate(
+          "A second factor was removed from your {product} account",
+          """
+          Hello,
+
+          A {method} was just removed from your {product} account. For your protection, \
+          withdrawals are paused for a while after this change.
+
+          When: {occurredAt}
+          IP address: {ipAddress}
+          Device: {userAgent}
+
+          If this was not you, contact {product} support now.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate RECOVERY_CODE_USED =
+      new NoticeTemplate(
+          "A recovery code was used on your {product} account",
+          """
+          Hello,
+
+          One of your recovery codes was just used to get into your {product} account. \
+          {remaining} unused codes are left. For your protection, withdrawals are paused for \
+          a while after this.
+
+          When: {occurredAt}
+          IP address: {ipAddress}
+          Device: {userAgent}
+
+          If this was not you, contact {product} support now.
+
+          The {product} team
+          """);
+
+  private static final NoticeTemplate RECOVERY_CODES_REPLACED =
+      new NoticeTemplate(
+          "New recovery codes for your {product} account",
+          """
+          Hello,
+
+          New recovery codes were just made for your {product} account; the old ones no \
+          longer work.
+
+          When: {occurredAt}
+          IP address: {ipAddress}
+          Device: {userAgent}
+
+          If this was not you, contact {product} support now.
 
           The {product} team
           """);

@@ -31,8 +31,18 @@ class NoticeRendererTest {
           Map.of("link", "https://acme.example/verify?t=abc", "expiresAt", "3 November 2026");
       case REGISTRATION_ATTEMPT -> Map.of();
       case REGISTRATION_PENDING -> Map.of("expiresAt", "3 November 2026, 10:15 UTC");
-      case NEW_SIGN_IN, UNUSUAL_SIGN_IN, PASSWORD_CHANGED -> ORIGIN;
+      case NEW_SIGN_IN, UNUSUAL_SIGN_IN, PASSWORD_CHANGED, RECOVERY_CODES_REPLACED -> ORIGIN;
+      case MFA_EMAIL_CODE ->
+          Map.of("code", "042917", "expiresAt", "2 November 2026, 10:25 UTC", "action", "withdraw");
+      case SECOND_FACTOR_ADDED, SECOND_FACTOR_REMOVED -> with(ORIGIN, "method", "passkey");
+      case RECOVERY_CODE_USED -> with(ORIGIN, "remaining", "9");
     };
+  }
+
+  private static Map<String, String> with(Map<String, String> base, String key, String value) {
+    Map<String, String> values = new java.util.HashMap<>(base);
+    values.put(key, value);
+    return Map.copyOf(values);
   }
 
   private NoticeRenderer.Rendered render(NoticeKind kind, Map<String, String> values) {

@@ -5,6 +5,7 @@ import io.rampart.audit.AuditTrail;
 import io.rampart.identity.AccountOverview;
 import io.rampart.identity.Identity;
 import io.rampart.identity.PasswordChangeOutcome;
+import io.rampart.identity.SensitiveAction;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.server.problem.ApiProblem;
 import io.rampart.server.security.CallerSession;
@@ -35,18 +36,30 @@ final class AccountController {
 
   private final Identity identity;
   private final AuditTrail audit;
+  private final StepUpGuard stepUp;
 
-  AccountController(Identity identity, AuditTrail audit) {
+  AccountController(Identity identity, AuditTrail audit, StepUpGuard stepUp) {
     this.identity = identity;
     this.audit = audit;
+    this.stepUp = stepUp;
   }
 
+  /**
+   * @param secondFactor whether the account has an authenticator app or a passkey
+   * @param withdrawalsLockedUntil when the withdrawal lock after a recent security change ends, if
+   *     one is in force
+   * @param withdrawalLockReason the change that caused it ({@code password-change}, {@code
+   *     factor-removal}, ...)
+   */
   public record Security(
       boolean emailVerified,
       Instant emailVerifiedAt,
       Instant passwordChangedAt,
       long passwordAgeDays,
-      int activeSessions) {}
+      int activeSessions,
+      boolean secondFactor,
+      Instant withdrawalsLockedUntil,
+      String withdrawalLockReason) {}
 
   public record Profile(String id, String email, Instant createdAt, Security security) {
     static Profile of(AccountOverview o) {
@@ -59,7 +72,10 @@ final class AccountController {
               o.emailVerifiedAt(),
               o.passwordChangedAt(),
               o.passwordAgeDays(),
-              o.activeSessions()));
+              o.activeSessions(),
+              o.secondFactor(),
+              o.withdrawalLock() == null ? null : o.withdrawalLock().until(),
+              o.withdrawalLock() == null ? null : o.withdrawalLock().change().wireName()));
     }
   }
 
@@ -92,9 +108,16 @@ final class AccountController {
 
   @Operation(
       summary = "Change the password",
-      description = "Ends every other session of the account; the current one stays.")
+      description =
+          "Ends every other session of the account (the current one stays), revokes every"
+              + " trusted device and locks withdrawals for a while. This is the change-password"
+              + " action of the action catalogue: by default it needs a fresh second factor"
+              + " (401 AUTH_STEP_UP_REQUIRED with the challenge).")
   @SecurityRequirement(name = "session")
   @Problems({
+    ReasonCode.AUTH_STEP_UP_REQUIRED,
+    ReasonCode.AUTH_MFA_ENROLMENT_REQUIRED,
+    ReasonCode.AUTH_MFA_THROTTLED,
     ReasonCode.AUTH_UNAUTHENTICATED,
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN,
@@ -117,6 +140,7 @@ final class AccountController {
       @RequestBody PasswordChange request,
       @AuthenticationPrincipal CallerSession caller,
       HttpServletRequest http) {
+    stepUp.require(caller, SensitiveAction.CHANGE_PASSWORD, http);
     char[] current = request.currentPassword().toCharArray();
     char[] next = request.newPassword().toCharArray();
     try {

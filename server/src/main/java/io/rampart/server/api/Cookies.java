@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The session and device cookies: {@code Secure; HttpOnly; SameSite=Strict; Path=/}. */
 @Component
-final class Cookies {
+public final class Cookies {
   /** Browsers cap cookie lifetimes at 400 days. */
   private static final Duration DEVICE_LIFETIME = Duration.ofDays(400);
 
@@ -20,15 +20,15 @@ final class Cookies {
     this.sessionLifetime = properties.session().lifetime();
   }
 
-  String session(String token) {
+  public String session(String token) {
     return cookie(Credentials.SESSION_COOKIE, token, sessionLifetime);
   }
 
-  String clearedSession() {
+  public String clearedSession() {
     return cookie(Credentials.SESSION_COOKIE, "", Duration.ZERO);
   }
 
-  String device(String token) {
+  public String device(String token) {
     return cookie(Credentials.DEVICE_COOKIE, token, DEVICE_LIFETIME);
   }
 

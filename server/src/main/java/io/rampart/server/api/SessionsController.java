@@ -1,6 +1,8 @@
 package io.rampart.server.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rampart.identity.Identity;
+import io.rampart.identity.SensitiveAction;
 import io.rampart.identity.SessionView;
 import io.rampart.identity.SignInAttempt;
 import io.rampart.identity.SignInOutcome;
@@ -10,6 +12,7 @@ import io.rampart.server.ops.SignInMetrics;
 import io.rampart.server.problem.ApiProblem;
 import io.rampart.server.security.CallerSession;
 import io.rampart.server.security.Credentials;
+import io.rampart.server.web.ChallengeJson;
 import io.rampart.server.web.ClientOrigin;
 import io.rampart.server.web.RequestFields;
 import io.rampart.server.web.ValidatedRequest;
@@ -20,7 +23,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -44,11 +46,20 @@ final class SessionsController {
   private final Identity identity;
   private final Cookies cookies;
   private final SignInMetrics metrics;
+  private final SignedInResponses responses;
+  private final StepUpGuard stepUp;
 
-  SessionsController(Identity identity, Cookies cookies, SignInMetrics metrics) {
+  SessionsController(
+      Identity identity,
+      Cookies cookies,
+      SignInMetrics metrics,
+      SignedInResponses responses,
+      StepUpGuard stepUp) {
     this.identity = identity;
     this.cookies = cookies;
     this.metrics = metrics;
+    this.responses = responses;
+    this.stepUp = stepUp;
   }
 
   public record SignInRequest(String email, String password) implements ValidatedRequest {
@@ -67,13 +78,17 @@ final class SessionsController {
   /**
    * A new session. {@code token} is shown once; keep {@code deviceToken} and send it on later
    * sign-ins ({@code X-Rampart-Device}) so this device is recognised.
+   *
+   * @param trustedUntil when this device stops skipping the second factor, if it was just trusted
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SignedIn(
       String sessionId,
       String token,
       Instant expiresAt,
       Instant idleExpiresAt,
-      String deviceToken) {
+      String deviceToken,
+      Instant trustedUntil) {
     @Override
     public String toString() {
       return "SignedIn[sessionId=" + sessionId + "]";
@@ -84,11 +99,15 @@ final class SessionsController {
       summary = "Sign in with e-mail and password",
       description =
           "Sets the session cookie and a device cookie. API clients send the token as"
-              + " Authorization: Bearer and may send the device token as X-Rampart-Device.")
+              + " Authorization: Bearer and may send the device token as X-Rampart-Device. When"
+              + " the account has a second factor and this sign-in needs it (risk verdict,"
+              + " untrusted device, policy), the answer is 202 with a challenge instead: complete"
+              + " it at POST /api/v1/sessions/challenges/{challengeId}.")
   @Problems({
     ReasonCode.REQ_INVALID_EMAIL,
     ReasonCode.AUTH_INVALID_CREDENTIALS,
     ReasonCode.AUTH_EMAIL_NOT_VERIFIED,
+    ReasonCode.RISK_DENIED,
     ReasonCode.AUTH_THROTTLED,
     ReasonCode.AUTH_OVERLOADED
   })
@@ -96,11 +115,15 @@ final class SessionsController {
       responseCode = "201",
       description = "Signed in; the session and device cookies are set",
       content = @Content(schema = @Schema(implementation = SignedIn.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description = "The password is right; now prove a second factor",
+      content = @Content(schema = @Schema(implementation = ChallengeJson.class)))
   @PostMapping(
       path = "/api/v1/sessions",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<SignedIn> signIn(@RequestBody SignInRequest request, HttpServletRequest http) {
+  ResponseEntity<?> signIn(@RequestBody SignInRequest request, HttpServletRequest http) {
     char[] password = request.password().toCharArray();
     SignInOutcome outcome;
     try {
@@ -116,21 +139,9 @@ final class SessionsController {
     }
     metrics.record(outcome);
     return switch (outcome) {
-      case SignInOutcome.SignedIn(
-              var session,
-              var token,
-              var deviceToken,
-              var newDevice,
-              var risk) ->
-          ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
-              .header(HttpHeaders.SET_COOKIE, cookies.session(token), cookies.device(deviceToken))
-              .body(
-                  new SignedIn(
-                      session.id().toString(),
-                      token,
-                      session.expiresAt(),
-                      session.idleExpiresAt(),
-                      deviceToken));
+      case SignInOutcome.SignedIn signedIn -> responses.created(signedIn, null);
+      case SignInOutcome.SecondFactorRequired(var challenge) ->
+          ResponseEntity.accepted().body(ChallengeJson.of(challenge));
       case SignInOutcome.Refused(var reason) -> throw new ApiProblem(reason);
       case SignInOutcome.Throttled(var retryAfter) ->
           throw new ApiProblem(ReasonCode.AUTH_THROTTLED, null, retryAfter);
@@ -191,9 +202,14 @@ final class SessionsController {
         .build();
   }
 
-  @Operation(summary = "End one of the caller's sessions")
+  @Operation(
+      summary = "End one of the caller's sessions",
+      description =
+          "Ending another session than the current one is the end-sessions action of the action"
+              + " catalogue: it answers 401 AUTH_STEP_UP_REQUIRED if configured to need a factor.")
   @SecurityRequirement(name = "session")
   @Problems({
+    ReasonCode.AUTH_STEP_UP_REQUIRED,
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_SESSION_NOT_FOUND,
     ReasonCode.AUTH_UNAUTHENTICATED,
@@ -212,6 +228,9 @@ final class SessionsController {
     } catch (IllegalArgumentException e) {
       throw new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "The session id is not valid.");
     }
+    if (!target.equals(caller.session())) {
+      stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
+    }
     if (!identity.endSession(caller.account(), target, ClientOrigin.of(http))) {
       throw new ApiProblem(ReasonCode.AUTH_SESSION_NOT_FOUND);
     }
@@ -224,9 +243,12 @@ final class SessionsController {
 
   @Operation(
       summary = "End every session of the caller but the current one",
-      description = "The number of sessions ended is in the X-Rampart-Sessions-Ended header.")
+      description =
+          "The number of sessions ended is in the X-Rampart-Sessions-Ended header. This is the"
+              + " end-sessions action of the action catalogue.")
   @SecurityRequirement(name = "session")
   @Problems({
+    ReasonCode.AUTH_STEP_UP_REQUIRED,
     ReasonCode.AUTH_UNAUTHENTICATED,
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN
@@ -235,6 +257,7 @@ final class SessionsController {
   @DeleteMapping("/api/v1/sessions")
   ResponseEntity<Void> endOthers(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
+    stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
     int ended =
         identity.endOtherSessions(caller.account(), caller.session(), ClientOrigin.of(http));
     return ResponseEntity.noContent().header(ENDED_HEADER, Integer.toString(ended)).build();

@@ -1,11 +1,23 @@
 package io.rampart.server.config;
 
+import io.rampart.identity.ActionCatalogue;
 import io.rampart.identity.IdentitySettings;
+import io.rampart.identity.MfaSettings;
+import io.rampart.identity.SecurityChange;
+import io.rampart.identity.SensitiveAction;
 import io.rampart.notification.NotificationSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,6 +39,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox how messages are delivered
  * @param cookie cookie attributes
  * @param mail what outgoing mail says about its sender
+ * @param mfa multi-factor authentication, step-up, trusted devices and withdrawal locks
  * @param risk the in-process risk engine: its policy files and how it runs
  */
 @ConfigurationProperties("rampart")
@@ -42,6 +55,7 @@ public record RampartProperties(
     @DefaultValue Outbox outbox,
     @DefaultValue Cookie cookie,
     @DefaultValue Mail mail,
+    @DefaultValue Mfa mfa,
     @DefaultValue Risk risk) {
 
   public RampartProperties {
@@ -93,6 +107,127 @@ public record RampartProperties(
         outbox.lease(),
         outbox.batchSize(),
         mail.productName());
+  }
+
+  /**
+   * Multi-factor authentication. Bad names in {@code actions} or {@code withdrawal-locks} stop
+   * start-up with the list of good ones.
+   *
+   * @param key the 256-bit MFA key, base64; blank means: generated into {@code <data-dir>/mfa-key}
+   *     with the embedded database, refused with an external one (see {@code MfaKeySource})
+   * @param rpId the WebAuthn relying-party id; blank means the host of the public base URL
+   * @param origins the origins passkeys may be used from; empty means the public base URL's
+   * @param actions per action (wire name), a risk level and/or assurance overriding the default
+   * @param withdrawalLocks per security change (wire name), how long withdrawals stay locked
+   */
+  public record Mfa(
+      String key,
+      @DefaultValue("Rampart") String issuer,
+      String rpId,
+      @DefaultValue("Rampart") String rpName,
+      List<String> origins,
+      @DefaultValue("risk-based") MfaSettings.SignInPolicy signInPolicy,
+      @DefaultValue("10m") Duration challengeTtl,
+      @DefaultValue("10m") Duration emailCodeTtl,
+      @DefaultValue("5") int maxProofsPerChallenge,
+      @DefaultValue("10") int maxFailuresPerHour,
+      @DefaultValue("5") int maxEmailCodesPerHour,
+      @DefaultValue("30d") Duration trustedDeviceTtl,
+      @DefaultValue("5m") Duration stepUpTtl,
+      @DefaultValue("2m") Duration webauthnTimeout,
+      Map<String, ActionRule> actions,
+      Map<String, Duration> withdrawalLocks) {
+
+    public Mfa {
+      origins = origins == null ? List.of() : List.copyOf(origins);
+      actions = actions == null ? Map.of() : Map.copyOf(actions);
+      withdrawalLocks = withdrawalLocks == null ? Map.of() : Map.copyOf(withdrawalLocks);
+      positive(challengeTtl, "rampart.mfa.challenge-ttl");
+      positive(emailCodeTtl, "rampart.mfa.email-code-ttl");
+      positive(trustedDeviceTtl, "rampart.mfa.trusted-device-ttl");
+      positive(stepUpTtl, "rampart.mfa.step-up-ttl");
+      positive(webauthnTimeout, "rampart.mfa.webauthn-timeout");
+      if (maxProofsPerChallenge < 1 || maxFailuresPerHour < 1 || maxEmailCodesPerHour < 1) {
+        throw new IllegalArgumentException(
+            "rampart.mfa.max-proofs-per-challenge, max-failures-per-hour and"
+                + " max-email-codes-per-hour must be at least 1");
+      }
+    }
+
+    /** One action's override; a missing part keeps the default. */
+    public record ActionRule(ActionCatalogue.Risk risk, ActionCatalogue.Assurance assurance) {}
+
+    @Override
+    public String toString() {
+      return "Mfa[key="
+          + (key == null || key.isBlank() ? "(none)" : "***")
+          + ", rpId="
+          + rpId
+          + "]";
+    }
+  }
+
+  /** The MFA settings around a resolved key; validated again by {@link MfaSettings} itself. */
+  public MfaSettings mfaSettings(MfaSettings.SecretKey key) {
+    URI base = URI.create(publicBaseUrl);
+    String rpId = mfa.rpId() == null || mfa.rpId().isBlank() ? base.getHost() : mfa.rpId().strip();
+    Set<String> origins =
+        mfa.origins().isEmpty()
+            ? Set.of(base.getScheme() + "://" + base.getAuthority())
+            : new LinkedHashSet<>(mfa.origins());
+    ActionCatalogue catalogue = ActionCatalogue.defaults();
+    for (Map.Entry<String, Mfa.ActionRule> entry : mfa.actions().entrySet()) {
+      SensitiveAction action =
+          SensitiveAction.parse(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "rampart.mfa.actions."
+                              + entry.getKey()
+                              + " names no action; the actions are "
+                              + names(SensitiveAction.values(), SensitiveAction::wireName)));
+      ActionCatalogue.Rule current = catalogue.ruleFor(action);
+      Mfa.ActionRule override = entry.getValue();
+      catalogue =
+          catalogue.with(
+              action,
+              new ActionCatalogue.Rule(
+                  override.risk() == null ? current.risk() : override.risk(),
+                  override.assurance() == null ? current.assurance() : override.assurance()));
+    }
+    Map<SecurityChange, Duration> locks = new EnumMap<>(MfaSettings.defaultWithdrawalLocks());
+    for (Map.Entry<String, Duration> entry : mfa.withdrawalLocks().entrySet()) {
+      SecurityChange change =
+          Arrays.stream(SecurityChange.values())
+              .filter(c -> c.wireName().equals(entry.getKey().toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "rampart.mfa.withdrawal-locks."
+                              + entry.getKey()
+                              + " names no security change; the changes are "
+                              + names(SecurityChange.values(), SecurityChange::wireName)));
+      locks.put(change, entry.getValue());
+    }
+    return new MfaSettings(
+        key,
+        mfa.issuer(),
+        new MfaSettings.WebAuthn(rpId, mfa.rpName(), origins, mfa.webauthnTimeout()),
+        mfa.signInPolicy(),
+        mfa.challengeTtl(),
+        mfa.emailCodeTtl(),
+        mfa.maxProofsPerChallenge(),
+        mfa.maxFailuresPerHour(),
+        mfa.maxEmailCodesPerHour(),
+        mfa.trustedDeviceTtl(),
+        mfa.stepUpTtl(),
+        catalogue,
+        locks);
+  }
+
+  private static <T> String names(T[] values, java.util.function.Function<T, String> name) {
+    return Arrays.stream(values).map(name).collect(Collectors.joining(", "));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public final class SignInMetrics {
   private final Counter success;
+  private final Counter secondFactorRequired;
   private final Counter invalidCredentials;
   private final Counter emailNotVerified;
   private final Counter throttled;
@@ -21,6 +22,7 @@ public final class SignInMetrics {
 
   public SignInMetrics(MeterRegistry registry) {
     this.success = outcome(registry, "success");
+    this.secondFactorRequired = outcome(registry, "second_factor_required");
     this.invalidCredentials = outcome(registry, "invalid_credentials");
     this.emailNotVerified = outcome(registry, "email_not_verified");
     this.throttled = outcome(registry, "throttled");
@@ -34,6 +36,7 @@ public final class SignInMetrics {
   public void record(SignInOutcome outcome) {
     switch (outcome) {
       case SignInOutcome.SignedIn signedIn -> success.increment();
+      case SignInOutcome.SecondFactorRequired challenged -> secondFactorRequired.increment();
       case SignInOutcome.Refused(var reason) ->
           (reason == ReasonCode.AUTH_EMAIL_NOT_VERIFIED ? emailNotVerified : invalidCredentials)
               .increment();

@@ -1,6 +1,7 @@
 package io.rampart.server.problem;
 
 import io.rampart.kernel.ReasonCode;
+import io.rampart.server.web.ChallengeJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,18 +16,24 @@ public final class ApiProblem extends RuntimeException {
   private final ReasonCode code;
   private final String detail;
   private final transient Duration retryAfter;
+  private final transient ChallengeJson challenge;
   private final transient List<ProblemBody.FieldError> errors;
 
   public ApiProblem(ReasonCode code, String detail, Duration retryAfter) {
-    this(code, detail, retryAfter, null);
+    this(code, detail, retryAfter, null, null);
   }
 
   private ApiProblem(
-      ReasonCode code, String detail, Duration retryAfter, List<ProblemBody.FieldError> errors) {
+      ReasonCode code,
+      String detail,
+      Duration retryAfter,
+      ChallengeJson challenge,
+      List<ProblemBody.FieldError> errors) {
     super(code.name(), null, false, false);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = detail == null ? code.title() : detail;
     this.retryAfter = retryAfter;
+    this.challenge = challenge;
     this.errors = errors == null ? null : List.copyOf(errors);
   }
 
@@ -39,7 +46,21 @@ public final class ApiProblem extends RuntimeException {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("at least one field error");
     }
-    return new ApiProblem(ReasonCode.valueOf(errors.getFirst().code()), detail, null, errors);
+    return new ApiProblem(ReasonCode.valueOf(errors.getFirst().code()), detail, null, null, errors);
+  }
+
+  /** {@code AUTH_STEP_UP_REQUIRED}, carrying the challenge that lifts it. */
+  public static ApiProblem stepUpRequired(ChallengeJson challenge) {
+    return new ApiProblem(
+        ReasonCode.AUTH_STEP_UP_REQUIRED,
+        "Prove a second factor for '"
+            + challenge.action()
+            + "': complete the challenge at /api/v1/step-up/"
+            + challenge.challengeId()
+            + ".",
+        null,
+        Objects.requireNonNull(challenge, "challenge"),
+        null);
   }
 
   public ApiProblem(ReasonCode code, String detail) {
@@ -56,6 +77,11 @@ public final class ApiProblem extends RuntimeException {
 
   public String detail() {
     return detail;
+  }
+
+  /** The challenge to complete, or {@code null}. */
+  public ChallengeJson challenge() {
+    return challenge;
   }
 
   /** Each field's problem, or {@code null} when the problem is not about several fields. */

@@ -1,6 +1,7 @@
 package io.rampart.server.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.rampart.server.web.ChallengeJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param code the stable reason code clients branch on
  * @param instance the request path
  * @param correlationId for internal errors: the id under which the failure was logged
+ * @param challenge for {@code AUTH_STEP_UP_REQUIRED}: the challenge to complete
  * @param errors for a body with several bad fields: each field's problem, the first of which gives
  *     {@code code}
  */
@@ -27,7 +29,18 @@ public record ProblemBody(
     @Schema(example = "AUTH_THROTTLED") String code,
     @Schema(example = "/api/v1/sessions") String instance,
     String correlationId,
+    ChallengeJson challenge,
     List<FieldError> errors) {
+  public ProblemBody(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String code,
+      String instance,
+      String correlationId) {
+    this(type, title, status, detail, code, instance, correlationId, null, null);
+  }
 
   /**
    * One field's problem.

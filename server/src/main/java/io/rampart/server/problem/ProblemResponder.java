@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,15 +37,6 @@ public final class ProblemResponder {
   /** Builds the body for {@code code} on {@code request}. */
   public ProblemBody body(
       ReasonCode code, String detail, HttpServletRequest request, String correlationId) {
-    return body(code, detail, request, correlationId, null);
-  }
-
-  private ProblemBody body(
-      ReasonCode code,
-      String detail,
-      HttpServletRequest request,
-      String correlationId,
-      List<ProblemBody.FieldError> errors) {
     return new ProblemBody(
         typeOf(code),
         code.title(),
@@ -54,20 +44,29 @@ public final class ProblemResponder {
         detail == null ? code.title() : detail,
         code.name(),
         instanceOf(request),
-        correlationId,
-        errors);
+        correlationId);
   }
 
   public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
       throws IOException {
-    write(
-        request,
+    if (problem.challenge() == null && problem.errors() == null) {
+      write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
+      return;
+    }
+    ProblemBody plain = body(problem.code(), problem.detail(), request, null);
+    writeBody(
         response,
-        problem.code(),
-        problem.detail(),
-        problem.retryAfter(),
-        null,
-        problem.errors());
+        new ProblemBody(
+            plain.type(),
+            plain.title(),
+            plain.status(),
+            plain.detail(),
+            plain.code(),
+            plain.instance(),
+            null,
+            problem.challenge(),
+            problem.errors()),
+        problem.retryAfter());
   }
 
   /**
@@ -98,26 +97,19 @@ public final class ProblemResponder {
       Duration retryAfter,
       String correlationId)
       throws IOException {
-    write(request, response, code, detail, retryAfter, correlationId, null);
+    writeBody(response, body(code, detail, request, correlationId), retryAfter);
   }
 
-  private void write(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      ReasonCode code,
-      String detail,
-      Duration retryAfter,
-      String correlationId,
-      List<ProblemBody.FieldError> errors)
+  private void writeBody(HttpServletResponse response, ProblemBody body, Duration retryAfter)
       throws IOException {
     if (response.isCommitted()) return;
     response.resetBuffer();
-    response.setStatus(ProblemStatus.of(code));
+    response.setStatus(body.status());
     response.setContentType(MEDIA_TYPE);
     if (retryAfter != null) {
       response.setHeader("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
     }
-    byte[] bytes = json.writeValueAsBytes(body(code, detail, request, correlationId, errors));
+    byte[] bytes = json.writeValueAsBytes(body);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
     response.flushBuffer();

@@ -39,7 +39,9 @@ class SecurityConfiguration {
           pathPattern("/api/v1/account/**"),
           pathPattern(HttpMethod.GET, "/api/v1/sessions"),
           pathPattern(HttpMethod.DELETE, "/api/v1/sessions"),
-          pathPattern("/api/v1/sessions/*"));
+          pathPattern("/api/v1/sessions/*"),
+          pathPattern("/api/v1/step-up"),
+          pathPattern("/api/v1/step-up/**"));
 
   static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
 

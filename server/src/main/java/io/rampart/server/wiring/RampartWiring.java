@@ -8,6 +8,8 @@ import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.Identity;
 import io.rampart.identity.IdentityPorts;
 import io.rampart.identity.IdentitySettings;
+import io.rampart.identity.MfaPorts;
+import io.rampart.identity.MfaSettings;
 import io.rampart.identity.PasswordHasher;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.ServiceKeys;
@@ -21,6 +23,7 @@ import io.rampart.notification.Notifications;
 import io.rampart.notification.OutboxStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.server.ops.MeteredPasswordHasher;
+import io.rampart.server.security.MfaKeySource;
 import io.rampart.server.security.ServiceScope;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,6 +57,12 @@ public class RampartWiring {
     return properties.identitySettings();
   }
 
+  /** Resolves the MFA key first: a missing or bad one stops start-up with how to make one. */
+  @Bean
+  MfaSettings mfaSettings(RampartProperties properties, SecureRandom random) {
+    return properties.mfaSettings(MfaKeySource.resolve(properties, random));
+  }
+
   @Bean
   AuditTrail auditTrail(AuditStore store, Clock clock) {
     return new AuditTrail(store, clock);
@@ -81,7 +90,9 @@ public class RampartWiring {
       TransactionRunner transactions,
       AuditTrail audit,
       Notifications notifications,
+      MfaPorts mfaPorts,
       IdentitySettings settings,
+      MfaSettings mfaSettings,
       PasswordHasher hasher,
       SignInRisk signInRisk,
       Clock clock,
@@ -98,7 +109,9 @@ public class RampartWiring {
             audit,
             notifications,
             signInRisk),
+        mfaPorts,
         settings,
+        mfaSettings,
         hasher,
         clock,
         random,

@@ -3,6 +3,7 @@ package io.rampart.server.wiring;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
@@ -145,5 +146,9 @@ public class StoreWiring {
   @Bean
   ServiceKeyRepository serviceKeyRepository(PostgresStore store) {
     return store.serviceKeys();
+  }
+
+  MfaPorts mfaPorts(PostgresStore store) {
+    return store.mfa();
   }
 }

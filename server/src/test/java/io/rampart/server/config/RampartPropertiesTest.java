@@ -3,6 +3,10 @@ package io.rampart.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rampart.identity.ActionCatalogue;
+import io.rampart.identity.MfaSettings;
+import io.rampart.identity.SecurityChange;
+import io.rampart.identity.SensitiveAction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -77,5 +81,56 @@ class RampartPropertiesTest {
                 "rampart.db.password", "hunter2-secret"));
 
     assertThat(properties.toString()).doesNotContain("hunter2-secret").contains("password=***");
+  }
+
+  @Test
+  void buildsTheMfaSettingsFromThePublicBaseUrlAndTheOverrides() {
+    RampartProperties properties =
+        bind(
+            Map.of(
+                "rampart.public-base-url", "https://rampart.example:8443",
+                "rampart.mfa.actions.end-sessions.assurance", "any-factor",
+                "rampart.mfa.actions.withdraw.assurance", "phishing-resistant",
+                "rampart.mfa.withdrawal-locks.password-change", "0s",
+                "rampart.mfa.withdrawal-locks.whitelist-disabled", "48h",
+                "rampart.mfa.sign-in-policy", "always"));
+
+    MfaSettings mfa = properties.mfaSettings(new MfaSettings.SecretKey(new byte[32]));
+
+    assertThat(mfa.webAuthn().rpId()).isEqualTo("rampart.example");
+    assertThat(mfa.webAuthn().origins()).containsExactly("https://rampart.example:8443");
+    assertThat(mfa.signInPolicy()).isEqualTo(MfaSettings.SignInPolicy.ALWAYS);
+    assertThat(mfa.actions().ruleFor(SensitiveAction.END_SESSIONS))
+        .isEqualTo(
+            new ActionCatalogue.Rule(
+                ActionCatalogue.Risk.LOW, ActionCatalogue.Assurance.ANY_FACTOR));
+    assertThat(mfa.actions().ruleFor(SensitiveAction.WITHDRAW).assurance())
+        .isEqualTo(ActionCatalogue.Assurance.PHISHING_RESISTANT);
+    assertThat(mfa.withdrawalLockAfter(SecurityChange.PASSWORD_CHANGE)).isZero();
+    assertThat(mfa.withdrawalLockAfter(SecurityChange.WHITELIST_DISABLED))
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(mfa.withdrawalLockAfter(SecurityChange.FACTOR_REMOVAL))
+        .isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void refusesUnknownActionsAndChangesNamingTheGoodOnes() {
+    RampartProperties action = bind(Map.of("rampart.mfa.actions.launch.assurance", "session"));
+    RampartProperties change = bind(Map.of("rampart.mfa.withdrawal-locks.hair-cut", "1h"));
+    MfaSettings.SecretKey key = new MfaSettings.SecretKey(new byte[32]);
+
+    assertThatThrownBy(() -> action.mfaSettings(key))
+        .hasMessageContaining("rampart.mfa.actions.launch names no action")
+        .hasMessageContaining("withdraw");
+    assertThatThrownBy(() -> change.mfaSettings(key))
+        .hasMessageContaining("rampart.mfa.withdrawal-locks.hair-cut")
+        .hasMessageContaining("recovery-code-use");
+  }
+
+  @Test
+  void neverPrintsTheMfaKey() {
+    String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+    assertThat(bind(Map.of("rampart.mfa.key", key)).toString()).doesNotContain(key);
   }
 }

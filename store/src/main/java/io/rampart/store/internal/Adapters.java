@@ -3,6 +3,7 @@ package io.rampart.store.internal;
 import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
+import io.rampart.identity.MfaPorts;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
@@ -89,5 +90,16 @@ public final class Adapters {
 
   public FeatureCountStore featureCounts() {
     return new PostgresFeatureCountStore(jdbc, streaming);
+  }
+
+  public MfaPorts mfa() {
+    return new MfaPorts(
+        new PostgresTotpRepository(jdbc),
+        new PostgresPasskeyRepository(jdbc),
+        new PostgresRecoveryCodeRepository(jdbc),
+        new PostgresChallengeRepository(jdbc),
+        new PostgresTrustedDeviceRepository(jdbc),
+        new PostgresElevationRepository(jdbc),
+        new PostgresWithdrawalLockRepository(jdbc));
   }
 }
