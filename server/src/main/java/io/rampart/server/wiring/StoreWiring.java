@@ -148,6 +148,7 @@ public class StoreWiring {
     return store.serviceKeys();
   }
 
+  @Bean
   MfaPorts mfaPorts(PostgresStore store) {
     return store.mfa();
   }
