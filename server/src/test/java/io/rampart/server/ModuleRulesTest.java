@@ -63,6 +63,8 @@ class ModuleRulesTest {
     table.put("audit", Set.of("kernel"));
     table.put("notification", Set.of("kernel"));
     table.put("identity", Set.of("kernel", "audit", "notification"));
+    table.put("risk", Set.of("kernel"));
+    table.put("ipintel", Set.of("kernel", "risk"));
     return table;
   }
 

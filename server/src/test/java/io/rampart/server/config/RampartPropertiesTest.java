@@ -3,10 +3,14 @@ package io.rampart.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rampart.ipintel.IpDataKind;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -77,5 +81,51 @@ class RampartPropertiesTest {
                 "rampart.db.password", "hunter2-secret"));
 
     assertThat(properties.toString()).doesNotContain("hunter2-secret").contains("password=***");
+  }
+
+  @Test
+  void readsIpDataFromTheDataDirectoryByDefault() {
+    RampartProperties properties = bind(Map.of("rampart.data-dir", "/srv/rampart"));
+
+    assertThat(properties.ipDataSettings().directory()).isEqualTo(Path.of("/srv/rampart/ip"));
+    assertThat(properties.ipDataSettings().configured(IpDataKind.COUNTRY)).isEmpty();
+    assertThat(properties.ipData().reloadInterval()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void takesConfiguredIpDataFilesPerKind(@TempDir Path dir) throws IOException {
+    Path tor = Files.writeString(dir.resolve("tor.txt"), "198.51.100.7\n");
+    Path vpn = Files.writeString(dir.resolve("vpn.txt"), "203.0.113.0/24\n");
+    RampartProperties properties =
+        bind(
+            Map.of(
+                "rampart.ip-data.directory",
+                dir.toString(),
+                "rampart.ip-data.anonymising-lists",
+                tor + "," + vpn));
+
+    assertThat(properties.ipDataSettings().directory()).isEqualTo(dir);
+    assertThat(properties.ipDataSettings().configured(IpDataKind.ANONYMISING_LIST))
+        .containsExactly(tor, vpn);
+  }
+
+  @Test
+  void refusesAConfiguredIpDataFileThatDoesNotExistNamingTheProperty(@TempDir Path dir) {
+    assertThatThrownBy(
+            () ->
+                bind(
+                    Map.of(
+                        "rampart.ip-data.country-databases",
+                        dir.resolve("GeoLite2-Country.mmdb").toString())))
+        .rootCause()
+        .hasMessageContaining("rampart.ip-data.country-databases")
+        .hasMessageContaining("GeoLite2-Country.mmdb is not a readable file");
+  }
+
+  @Test
+  void refusesAZeroIpDataReloadInterval() {
+    assertThatThrownBy(() -> bind(Map.of("rampart.ip-data.reload-interval", "0s")))
+        .rootCause()
+        .hasMessageContaining("rampart.ip-data.reload-interval");
   }
 }
