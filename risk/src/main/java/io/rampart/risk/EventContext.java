@@ -1,5 +1,6 @@
 package io.rampart.risk;
 
+import io.rampart.risk.internal.EventFields;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,15 @@ public record EventContext(IpFacts ip, GlobalFeatureStats global, SignInFeatures
         event instanceof RiskEvent.SignInAttempt s
             ? SignInFeatures.of(s.ip(), s.userAgent(), ip)
             : null);
+  }
+
+  /**
+   * A context for the event with the facts of its client IP (none for events without one) looked up
+   * in {@code ips}: what a host builds for each event it assesses.
+   */
+  public static EventContext lookup(
+      RiskEvent event, IpIntelligence ips, GlobalFeatureStats global) {
+    return of(event, ips.lookup(EventFields.ip(event)), global);
   }
 
   /** The sign-in's features: the precomputed ones, or computed now. */
