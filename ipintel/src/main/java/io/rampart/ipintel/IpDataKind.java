@@ -39,8 +39,4 @@ public enum IpDataKind {
   public List<String> defaultFileNames() {
     return defaultFileNames;
   }
-
-  public boolean isList() {
-    return this == ANONYMISING_LIST || this == HOSTING_LIST || this == KNOWN_BAD_LIST;
-  }
 }

@@ -5,10 +5,8 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rampart.ipintel.FileIpIntelligence;
 import io.rampart.ipintel.IpDataReload;
+import io.rampart.server.ops.FixedDelayLoop;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +23,7 @@ public final class IpDataReloader implements SmartLifecycle {
   private final Duration interval;
   private final Counter reloaded;
   private final Counter refused;
-  private ScheduledExecutorService executor;
+  private final FixedDelayLoop loop = new FixedDelayLoop("rampart-ip-data", this::round);
 
   public IpDataReloader(FileIpIntelligence intelligence, Duration interval, MeterRegistry meters) {
     this.intelligence = intelligence;
@@ -68,39 +66,18 @@ public final class IpDataReloader implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) return;
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "rampart-ip-data");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long millis = interval.toMillis();
-    executor.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+  public void start() {
+    loop.start(interval, interval);
   }
 
   @Override
   public void stop() {
-    ScheduledExecutorService stopping;
-    synchronized (this) {
-      stopping = executor;
-      executor = null;
-    }
-    if (stopping == null) return;
-    stopping.shutdown();
-    try {
-      if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) stopping.shutdownNow();
-    } catch (InterruptedException e) {
-      stopping.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 
   private static Counter reloads(MeterRegistry meters, String outcome) {
