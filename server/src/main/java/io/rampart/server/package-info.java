@@ -6,9 +6,9 @@
  * (Mustache templates with one script for the WebAuthn calls).<br>
  * <b>Exposes:</b> {@link io.rampart.server.RampartApplication} (the main class) and the HTTP API
  * under {@code /api/v1}.<br>
- * <b>May use:</b> kernel; the public packages of audit, notification, identity, risk and store;
- * Spring Boot, Spring Security, the embedded Tomcat (its error report), Jackson, Jakarta Mail,
- * Micrometer, springdoc, JMustache.<br>
+ * <b>May use:</b> kernel; the public packages of audit, notification, identity, risk, ipintel and
+ * store; Spring Boot, Spring Security, the embedded Tomcat (its error report), Jackson, Jakarta
+ * Mail, Micrometer, springdoc, JMustache.<br>
  * <b>Must not:</b> use another module's {@code internal} package; hold capability rules (they live
  * in the capabilities; the server translates HTTP to use cases and outcomes to HTTP).
  */
