@@ -1,8 +1,9 @@
 /**
  * The Rampart server: the Spring Boot application that runs the capabilities.
  *
- * <p><b>Owns:</b> the HTTP API and pages, configuration, security filters, wiring of the
- * capabilities to the store, mail delivery, metrics.<br>
+ * <p><b>Owns:</b> the HTTP API and pages, the commands run from the jar ({@code replay}),
+ * configuration, security filters, wiring of the capabilities to the store, mail delivery, metrics.
+ * <br>
  * <b>Exposes:</b> {@link io.rampart.server.RampartApplication} (the main class) and the HTTP API
  * under {@code /api/v1}.<br>
  * <b>May use:</b> kernel; the public packages of audit, notification, identity, risk and store;
