@@ -64,6 +64,7 @@ class ModuleRulesTest {
     table.put("notification", Set.of("kernel"));
     table.put("identity", Set.of("kernel", "audit", "notification"));
     table.put("risk", Set.of("kernel"));
+    table.put("simulation", Set.of("kernel", "risk"));
     return table;
   }
 

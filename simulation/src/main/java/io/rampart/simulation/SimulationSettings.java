@@ -29,7 +29,7 @@ public record SimulationSettings(
 
   /** The settings docs/detection.md reports. */
   public static SimulationSettings defaults() {
-    return new SimulationSettings(20261125L, 20_000, 120, 45, 400, DEFAULT_START);
+    return new SimulationSettings(20261125L, 6_000, 90, 40, 250, DEFAULT_START);
   }
 
   /** The first instant whose events are scored. */

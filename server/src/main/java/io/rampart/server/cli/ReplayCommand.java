@@ -10,6 +10,8 @@ import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
 import io.rampart.server.risk.json.RiskEventJson;
 import io.rampart.server.risk.json.RiskEventJsonBatch;
+import io.rampart.simulation.DetectionTally;
+import io.rampart.simulation.NaiveBaseline;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,11 +28,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code replay [--policy FILE] [--ip-facts FILE] EVENTS DECISIONS}: runs the engine over the
- * events of a file (NDJSON or a JSON array) on fresh profiles and writes one assessment per event
- * to DECISIONS as NDJSON, in the events' order. No server or database is involved, and the same
- * input gives the same bytes. Entries that are not valid events are reported on stderr with their
- * line and skipped.
+ * {@code replay [--policy FILE] [--ip-facts FILE] [--labels FILE] EVENTS DECISIONS}: runs the
+ * engine over the events of a file (NDJSON or a JSON array) on fresh profiles and writes one
+ * assessment per event to DECISIONS as NDJSON, in the events' order. No server or database is
+ * involved, and the same input gives the same bytes. Entries that are not valid events are reported
+ * on stderr with their line and skipped. With the labels of a simulation it also prints the
+ * detection report: per attack kind and per legitimate action, the decisions against the ground
+ * truth, beside those of a naive baseline (challenge every new device or address) in the same run.
  *
  * <p>Exit status: 0 when every entry was replayed; 1 when some were refused (the decisions of the
  * rest are written); 2 when nothing could be replayed (bad arguments, an unreadable file, an
@@ -46,12 +50,14 @@ final class ReplayCommand {
 
   static final String USAGE =
       """
-      usage: replay [--policy FILE] [--ip-facts FILE] EVENTS DECISIONS
+      usage: replay [--policy FILE] [--ip-facts FILE] [--labels FILE] EVENTS DECISIONS
         EVENTS          risk events, NDJSON or a JSON array (docs/events.md), in the order they happened
         DECISIONS       where to write one assessment per event, as NDJSON
         --policy FILE   the risk policy (YAML) to decide with; default: the bundled policy
         --ip-facts FILE country, network and place of the events' IPs, one JSON object per line;
                         without it every IP is unknown
+        --labels FILE   the ground truth of a simulation (simulate): also report how the
+                        decisions, and a naive baseline's, met the attacks and the owners
       """;
 
   private final PrintStream out;
@@ -65,6 +71,7 @@ final class ReplayCommand {
   int run(List<String> args) {
     Path policyFile = null;
     Path factsFile = null;
+    Path labelsFile = null;
     var positional = new ArrayList<String>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -73,15 +80,15 @@ final class ReplayCommand {
           out.print(USAGE);
           return OK;
         }
-        case "--policy", "--ip-facts" -> {
+        case "--policy", "--ip-facts", "--labels" -> {
           if (i + 1 == args.size()) {
             return usage(arg + " needs a file");
           }
           Path file = Path.of(args.get(++i));
-          if (arg.equals("--policy")) {
-            policyFile = file;
-          } else {
-            factsFile = file;
+          switch (arg) {
+            case "--policy" -> policyFile = file;
+            case "--ip-facts" -> factsFile = file;
+            default -> labelsFile = file;
           }
         }
         default -> {
@@ -98,7 +105,8 @@ final class ReplayCommand {
     try {
       Policy policy = policy(policyFile);
       IpIntelligence ips = factsFile == null ? ip -> IpFacts.UNKNOWN : IpFactsFile.read(factsFile);
-      return replay(Path.of(positional.get(0)), Path.of(positional.get(1)), policy, ips);
+      LabelsFile labels = labelsFile == null ? null : LabelsFile.read(labelsFile);
+      return replay(Path.of(positional.get(0)), Path.of(positional.get(1)), policy, ips, labels);
     } catch (IllegalArgumentException e) {
       err.println("replay: " + e.getMessage());
       return FAILED;
@@ -108,8 +116,11 @@ final class ReplayCommand {
     }
   }
 
-  private int replay(Path events, Path decisions, Policy policy, IpIntelligence ips) {
+  private int replay(
+      Path events, Path decisions, Policy policy, IpIntelligence ips, LabelsFile labels) {
     var replay = new Replay(policy, ips);
+    var baseline = new NaiveBaseline();
+    var detection = labels == null ? null : new DetectionTally(labels.scoredFrom());
     var json = new RiskEventJson();
     var tally = new long[ActionType.values().length][Decision.values().length];
     long refused = 0;
@@ -130,6 +141,13 @@ final class ReplayCommand {
                 continue;
               }
               Assessment assessment = assessed.get();
+              if (detection != null) {
+                detection.add(
+                    a.event(),
+                    labels.label(a.event().eventId()),
+                    assessment.decision(),
+                    baseline.decide(a.event()));
+              }
               tally[assessment.action().ordinal()][assessment.decision().ordinal()]++;
               w.write(json.write(assessment));
               w.write('\n');
@@ -159,6 +177,16 @@ final class ReplayCommand {
       err.printf(Locale.ROOT, "replay: %d more entries refused%n", refused - MAX_REPORTED);
     }
     summary(events, decisions, policy, replay, tally, refused, repeats, stopped);
+    if (detection != null) {
+      out.println();
+      out.println(
+          "Detection from "
+              + labels.scoredFrom()
+              + " on (Rampart: this policy; baseline:"
+              + " challenge every new device or IP address):");
+      out.println();
+      out.print(detection.toMarkdown());
+    }
     return refused > 0 || stopped ? SOME_REFUSED : OK;
   }
 

@@ -183,6 +183,95 @@ class ReplayCommandIT {
   }
 
   @Nested
+  class WithASimulation {
+    @Test
+    void simulatesTheSameFilesForTheSameSeedAndReportsDetectionAgainstTheLabels()
+        throws IOException {
+      Path sim = dir.resolve("sim");
+      var simulate =
+          run(
+              "simulate",
+              "--seed",
+              "3",
+              "--accounts",
+              "300",
+              "--days",
+              "30",
+              "--warm-up-days",
+              "15",
+              "--incidents",
+              "3",
+              sim.toString());
+      assertThat(simulate.status()).isZero();
+      assertThat(simulate.out()).contains("Simulated 300 accounts over 30 days (seed 3)");
+      Path again = dir.resolve("again");
+      run(
+          "simulate",
+          "--seed",
+          "3",
+          "--accounts",
+          "300",
+          "--days",
+          "30",
+          "--warm-up-days",
+          "15",
+          "--incidents",
+          "3",
+          again.toString());
+      for (String file : List.of("events.ndjson", "labels.ndjson", "ip-facts.ndjson")) {
+        assertThat(Files.readAllBytes(again.resolve(file)))
+            .as(file)
+            .isEqualTo(Files.readAllBytes(sim.resolve(file)));
+      }
+      assertThat(Files.readAllLines(sim.resolve("labels.ndjson")).getFirst())
+          .startsWith(
+              "{\"format\":\"rampart-simulation-labels\",\"scoredFrom\":\"2026-06-16T00:00:00Z\"");
+
+      var replay =
+          run(
+              "replay",
+              "--ip-facts",
+              sim.resolve("ip-facts.ndjson").toString(),
+              "--labels",
+              sim.resolve("labels.ndjson").toString(),
+              sim.resolve("events.ndjson").toString(),
+              decisions.toString());
+      assertThat(replay.status()).isZero();
+      assertThat(replay.out())
+          .contains("Detection from 2026-06-16T00:00:00Z on")
+          .containsPattern("\\| ACCOUNT_TAKEOVER \\| 3 \\| [0-9.]+% \\| 100.0% \\|")
+          .containsPattern("\\| all account takeovers \\| 1[0-9] \\|")
+          .containsPattern("\\| SIGN_IN \\| [0-9]+ \\|");
+    }
+
+    @Test
+    void refusesBadSettingsAndLabels() throws IOException {
+      var bad = run("simulate", "--accounts", "5", dir.resolve("x").toString());
+      assertThat(bad.status()).isEqualTo(ReplayCommand.FAILED);
+      assertThat(bad.err()).contains("accounts must be between");
+      assertThat(run("simulate", "--days", "many", "x").err()).contains("not a whole number");
+      Path labels = dir.resolve("labels.ndjson");
+      Files.write(labels, List.of("{\"eventId\": \"e\"}"));
+      var replay =
+          run("replay", "--labels", labels.toString(), events.toString(), decisions.toString());
+      assertThat(replay.status()).isEqualTo(ReplayCommand.FAILED);
+      assertThat(replay.err()).contains("labels.ndjson:1:", "header");
+    }
+
+    private Run run(String... args) {
+      var out = new ByteArrayOutputStream();
+      var err = new ByteArrayOutputStream();
+      int status =
+          Commands.run(
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Run(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Nested
   class FromTheJar {
     @Test
     void runsWithoutStartingTheServerAndGivesTheSameBytesTwice() throws Exception {

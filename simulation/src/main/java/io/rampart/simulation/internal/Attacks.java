@@ -341,7 +341,7 @@ final class Attacks {
   private static Instant afterVictim(
       Account v, Instant midnight, SplittableRandom r, Duration min, Duration max) {
     Instant base =
-        v.lastActivity != null && !v.lastActivity.isBefore(midnight.minus(Duration.ofHours(12)))
+        v.lastActivity != null && !v.lastActivity.isBefore(midnight)
             ? v.lastActivity
             : midnight.plusSeconds(r.nextInt(86_400));
     return base.plusSeconds(Draw.between(r, (int) min.toSeconds(), (int) max.toSeconds()));
