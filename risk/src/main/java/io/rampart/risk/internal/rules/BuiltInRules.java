@@ -13,6 +13,7 @@ public final class BuiltInRules {
           new NewDeviceRule(),
           new UnfamiliarSignInRule(),
           new ImpossibleTravelRule(),
+          new UnfamiliarNetworkRule(),
           new FailedSignInBurstRule(),
           new DormantAccountRule(),
           new WithdrawalVelocityRule(),
