@@ -33,8 +33,8 @@ class PolicyTest {
     @Test
     void loadsTheShippedPolicyWithEveryBuiltInRuleEnabled() {
       Policy p = Policy.defaults();
-      assertThat(p.version()).isEqualTo("default-2026-11-25");
-      assertThat(p.rules()).hasSize(14);
+      assertThat(p.version()).isEqualTo("default-2026-12-03");
+      assertThat(p.rules()).hasSize(15);
       assertThat(p.bands(ActionType.SIGN_IN)).isEqualTo(new ScoreBands(40, 90, 120));
       assertThat(p.bands(ActionType.DEPOSIT).decide(10_000)).isEqualTo(Decision.ALLOW);
     }

@@ -57,7 +57,15 @@ public final class Generator {
         a.live(day, midnight, events, timeline);
       }
       for (Planned p : byDay.get(day)) {
-        attack(attacks, accounts.get(p.victim()), p, midnight);
+        Account victim = accounts.get(p.victim());
+        boolean activeToday =
+            victim.lastActivity != null && !victim.lastActivity.isBefore(midnight);
+        if (needsTheVictimsSession(p.actor()) && !activeToday && day + 1 < settings.days()) {
+          // No session to steal or ride today: the attacker waits for the victim's next one.
+          byDay.get(day + 1).add(p);
+        } else {
+          attack(attacks, victim, p, midnight);
+        }
       }
       for (Campaign c : campaignsByDay.get(day)) {
         var r = new SplittableRandom(settings.seed() ^ c.incident().hashCode());
@@ -130,6 +138,13 @@ public final class Generator {
                   targets,
                   reused.get(c)));
     }
+  }
+
+  /** Attacks that ride a session the victim has just opened (stolen, or on their own device). */
+  private static boolean needsTheVictimsSession(Actor actor) {
+    return actor == Actor.SESSION_HIJACK
+        || actor == Actor.WITHDRAWAL_BURST
+        || actor == Actor.IMPOSSIBLE_TRAVEL;
   }
 
   private static String incident(Actor actor, int i) {
