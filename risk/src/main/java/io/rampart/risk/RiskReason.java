@@ -22,7 +22,8 @@ public enum RiskReason {
   RISK_AFTER_SECURITY_CHANGE(
       "Withdrawal soon after a password reset, MFA, e-mail or phone change, or a new device."),
   RISK_BALANCE_DRAIN("The withdrawal takes most of the balance."),
-  RISK_DORMANT_ACCOUNT("A long-dormant account is active again.");
+  RISK_DORMANT_ACCOUNT("A long-dormant account is active again."),
+  RISK_MODEL_SCORE("The trained model the policy names scores the action as likely an attack.");
 
   private final String description;
 

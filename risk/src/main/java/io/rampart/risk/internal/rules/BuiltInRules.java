@@ -21,7 +21,8 @@ public final class BuiltInRules {
           new NewDestinationRule(),
           new RecentlyAddedDestinationRule(),
           new AfterSecurityChangeRule(),
-          new BalanceDrainRule());
+          new BalanceDrainRule(),
+          ModelRule.unbound());
 
   private BuiltInRules() {}
 
