@@ -6,9 +6,9 @@
  * delivery, metrics. <br>
  * <b>Exposes:</b> {@link io.rampart.server.RampartApplication} (the main class) and the HTTP API
  * under {@code /api/v1}.<br>
- * <b>May use:</b> kernel; the public packages of audit, notification, identity, risk, simulation
- * and store; Spring Boot, Spring Security, the embedded Tomcat (its error report), Jackson, Jakarta
- * Mail, Micrometer, springdoc.<br>
+ * <b>May use:</b> kernel; the public packages of audit, notification, identity, risk, simulation,
+ * models and store; Spring Boot, Spring Security, the embedded Tomcat (its error report), Jackson,
+ * Jakarta Mail, Micrometer, springdoc.<br>
  * <b>Must not:</b> use another module's {@code internal} package; hold capability rules (they live
  * in the capabilities; the server translates HTTP to use cases and outcomes to HTTP).
  */

@@ -1,11 +1,13 @@
 package io.rampart.server.cli;
 
+import io.rampart.models.BundledModels;
 import io.rampart.risk.ActionType;
 import io.rampart.risk.Assessment;
 import io.rampart.risk.Decision;
 import io.rampart.risk.EventCheck;
 import io.rampart.risk.IpFacts;
 import io.rampart.risk.IpIntelligence;
+import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
 import io.rampart.server.risk.json.RiskEventJson;
@@ -45,6 +47,9 @@ final class ReplayCommand {
   static final int SOME_REFUSED = 1;
   static final int FAILED = 2;
 
+  /** The models a policy may name: those shipped in the jar, loaded when a policy enables one. */
+  private static final ModelCatalogue MODELS = new BundledModels();
+
   /** Refused entries reported one by one; beyond this, only counted. */
   static final int MAX_REPORTED = 100;
 
@@ -58,6 +63,7 @@ final class ReplayCommand {
                         without it every IP is unknown
         --labels FILE   the ground truth of a simulation (simulate): also report how the
                         decisions, and a naive baseline's, met the attacks and the owners
+      replay --print-policy   prints the bundled policy, to start a candidate from
       """;
 
   private final PrintStream out;
@@ -78,6 +84,10 @@ final class ReplayCommand {
       switch (arg) {
         case "--help", "-h" -> {
           out.print(USAGE);
+          return OK;
+        }
+        case "--print-policy" -> {
+          out.print(Policy.defaultYaml());
           return OK;
         }
         case "--policy", "--ip-facts", "--labels" -> {
@@ -275,7 +285,7 @@ final class ReplayCommand {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return switch (Policy.parse(yaml)) {
+    return switch (Policy.parse(yaml, MODELS)) {
       case PolicyLoad.Loaded loaded -> loaded.policy();
       case PolicyLoad.Refused refused ->
           throw new IllegalArgumentException(

@@ -6,8 +6,8 @@
  * and the detection report against a simulation's labels), the {@code simulate} command, and the
  * formats of the IP facts and labels files.<br>
  * <b>Exposes:</b> {@link io.rampart.server.cli.Commands}, for the main class.<br>
- * <b>May use:</b> the public packages of risk and simulation, the event codec ({@code
- * server.risk.json}), Jackson. <br>
+ * <b>May use:</b> the public packages of risk, simulation and models (the shipped models a policy
+ * may name), the event codec ({@code server.risk.json}), Jackson. <br>
  * <b>Must not:</b> start Spring, open a database or a port, or read the clock into a decision: a
  * replay is a pure function of its files.
  */
