@@ -118,6 +118,31 @@ class ReplayCommandIT {
     }
 
     @Test
+    void printsTheBundledPolicyToStartACandidateFrom() {
+      var run = run("--print-policy");
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).isEqualTo(Policy.defaultYaml());
+    }
+
+    @Test
+    void bindsTheShippedModelWhenThePolicyEnablesIt() throws IOException {
+      Path policy = dir.resolve("model.yaml");
+      Files.writeString(
+          policy,
+          Policy.defaultYaml()
+              .replace(
+                  "  model-score:\n    enabled: false\n", "  model-score:\n    enabled: true\n")
+              .replace("{threshold: 0.95, fullAt: 0.995}", "{threshold: 0, fullAt: 1}"));
+      var run = run("--policy", policy.toString(), events.toString(), decisions.toString());
+      assertThat(run.status()).isZero();
+      assertThat(Files.readAllLines(decisions))
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .contains("\"RISK_MODEL_SCORE\"", "model rampart-risk-v1 scores"));
+    }
+
+    @Test
     void refusesAnInvalidPolicyAndWritesNothing() throws IOException {
       Path policy = dir.resolve("bad.yaml");
       Files.writeString(policy, "policyVersion: x\nrules: {}\n");
