@@ -174,6 +174,32 @@ public final class SignIn {
   /** Step 5: a correct password is no failure, so the count is given back. */
   private SignInOutcome refuseUnverified(
       Account account, CountedAttempt counted, RequestOrigin origin) {
+    return refuseCorrectPassword(
+        account,
+        counted,
+        origin,
+        Map.of("reason", "email-not-verified"),
+        ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
+  }
+
+  /** Step 6: a denial is no failed password either. */
+  private SignInOutcome refuseRisky(
+      Account account, CountedAttempt counted, RequestOrigin origin, SignInVerdict risk) {
+    Map<String, String> data = new HashMap<>();
+    data.put("reason", "risk-denied");
+    data.put("riskReasons", String.join(",", risk.reasons()));
+    if (risk.assessed()) {
+      data.put("assessment", risk.assessmentId());
+    }
+    return refuseCorrectPassword(account, counted, origin, data, ReasonCode.RISK_DENIED);
+  }
+
+  private SignInOutcome refuseCorrectPassword(
+      Account account,
+      CountedAttempt counted,
+      RequestOrigin origin,
+      Map<String, String> auditData,
+      ReasonCode reason) {
     context
         .ports()
         .transactions()
@@ -186,31 +212,9 @@ public final class SignIn {
                       Actor.account(account.id()),
                       account.id(),
                       origin,
-                      Map.of("reason", "email-not-verified")));
+                      auditData));
             });
-    return new SignInOutcome.Refused(ReasonCode.AUTH_EMAIL_NOT_VERIFIED);
-  }
-
-  /** Step 6: a correct password is no failure, so the count is given back. */
-  private SignInOutcome refuseRisky(
-      Account account, CountedAttempt counted, RequestOrigin origin, SignInVerdict risk) {
-    Map<String, String> data = new HashMap<>();
-    data.put("reason", "risk-denied");
-    data.put("riskReasons", String.join(",", risk.reasons()));
-    if (risk.assessed()) {
-      data.put("assessment", risk.assessmentId());
-    }
-    context
-        .ports()
-        .transactions()
-        .run(
-            () -> {
-              counted.giveBack();
-              context.audit(
-                  new AuditEvent(
-                      "signin.refused", Actor.account(account.id()), account.id(), origin, data));
-            });
-    return new SignInOutcome.Refused(ReasonCode.RISK_DENIED);
+    return new SignInOutcome.Refused(reason);
   }
 
   private static long secondsRoundedUp(Duration wait) {
