@@ -5,8 +5,11 @@ import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.MfaSettings;
 import io.rampart.identity.SecurityChange;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.ipintel.IpDataKind;
+import io.rampart.ipintel.IpDataSettings;
 import io.rampart.notification.NotificationSettings;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -40,6 +43,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cookie cookie attributes
  * @param mail what outgoing mail says about its sender
  * @param mfa multi-factor authentication, step-up, trusted devices and withdrawal locks
+ * @param ipData where IP intelligence reads its databases and lists
  * @param risk the in-process risk engine: its policy files and how it runs
  */
 @ConfigurationProperties("rampart")
@@ -56,6 +60,7 @@ public record RampartProperties(
     @DefaultValue Cookie cookie,
     @DefaultValue Mail mail,
     @DefaultValue Mfa mfa,
+    @DefaultValue IpData ipData,
     @DefaultValue Risk risk) {
 
   public RampartProperties {
@@ -450,6 +455,68 @@ public record RampartProperties(
     /** The shards to run: as configured, or one per core. */
     public int shardCount() {
       return shards > 0 ? shards : Runtime.getRuntime().availableProcessors();
+    }
+  }
+
+  /**
+   * IP intelligence's settings: the configured files per kind, else the default file names in the
+   * IP data directory ({@code <data-dir>/ip} unless set).
+   */
+  public IpDataSettings ipDataSettings() {
+    Path directory = ipData.directory() != null ? ipData.directory() : dataDir.resolve("ip");
+    return IpDataSettings.inDirectory(directory)
+        .with(IpDataKind.COUNTRY, ipData.countryDatabases())
+        .with(IpDataKind.ASN, ipData.asnDatabases())
+        .with(IpDataKind.CITY, ipData.cityDatabases())
+        .with(IpDataKind.ANONYMOUS_IP, ipData.anonymousIpDatabases())
+        .with(IpDataKind.ANONYMISING_LIST, ipData.anonymisingLists())
+        .with(IpDataKind.HOSTING_LIST, ipData.hostingLists())
+        .with(IpDataKind.KNOWN_BAD_LIST, ipData.knownBadLists());
+  }
+
+  /**
+   * IP intelligence data: geo-IP databases and network lists (docs/operations.md). A kind left
+   * empty uses the files {@code scripts/fetch-ip-data.sh} writes, if present in {@code directory};
+   * a configured file must exist.
+   *
+   * @param directory where the fetched data lives; empty means {@code <data-dir>/ip}
+   * @param countryDatabases MaxMind DB files giving a country per address
+   * @param asnDatabases ip-location-db AS CSV files or GeoLite2-ASN MaxMind DB files
+   * @param cityDatabases MaxMind DB files giving coordinates per address
+   * @param anonymousIpDatabases MaxMind GeoIP2 Anonymous IP files
+   * @param anonymisingLists lists of Tor exits, VPN and proxy networks
+   * @param hostingLists lists of hosting and data-centre networks
+   * @param knownBadLists lists of abusive addresses and networks
+   * @param reloadInterval how often to look for added, removed or changed files
+   */
+  public record IpData(
+      Path directory,
+      @DefaultValue List<Path> countryDatabases,
+      @DefaultValue List<Path> asnDatabases,
+      @DefaultValue List<Path> cityDatabases,
+      @DefaultValue List<Path> anonymousIpDatabases,
+      @DefaultValue List<Path> anonymisingLists,
+      @DefaultValue List<Path> hostingLists,
+      @DefaultValue List<Path> knownBadLists,
+      @DefaultValue("1m") Duration reloadInterval) {
+    public IpData {
+      existing(countryDatabases, "country-databases");
+      existing(asnDatabases, "asn-databases");
+      existing(cityDatabases, "city-databases");
+      existing(anonymousIpDatabases, "anonymous-ip-databases");
+      existing(anonymisingLists, "anonymising-lists");
+      existing(hostingLists, "hosting-lists");
+      existing(knownBadLists, "known-bad-lists");
+      positive(reloadInterval, "rampart.ip-data.reload-interval");
+    }
+
+    private static void existing(List<Path> files, String name) {
+      for (Path file : files) {
+        if (!Files.isRegularFile(file)) {
+          throw new IllegalArgumentException(
+              "rampart.ip-data." + name + ": " + file + " is not a readable file");
+        }
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import io.rampart.audit.AuditEvent;
 import io.rampart.audit.AuditTrail;
 import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.TransactionRunner;
+import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class PolicyFiles {
   private final AuditTrail audit;
   private final TransactionRunner transactions;
   private final Clock clock;
+  private final ModelCatalogue models;
   private Status status;
   private Stamp activeStamp;
   private Stamp shadowStamp;
@@ -76,13 +78,15 @@ public final class PolicyFiles {
       RiskPolicies policies,
       AuditTrail audit,
       TransactionRunner transactions,
-      Clock clock) {
+      Clock clock,
+      ModelCatalogue models) {
     this.activeFile = activeFile;
     this.shadowFile = shadowFile;
     this.policies = policies;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
+    this.models = models;
   }
 
   /**
@@ -90,6 +94,7 @@ public final class PolicyFiles {
    *
    * @param activeFile the active policy, or {@code null} for the bundled one
    * @param shadowFile the candidate, or {@code null} for none
+   * @param models the models a policy's model rule may name
    * @throws IllegalStateException naming the file and every problem, if one is not a valid policy
    */
   public static PolicyFiles load(
@@ -97,11 +102,13 @@ public final class PolicyFiles {
       Path shadowFile,
       AuditTrail audit,
       TransactionRunner transactions,
-      Clock clock) {
+      Clock clock,
+      ModelCatalogue models) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(clock, "clock");
-    PolicyFiles files = new PolicyFiles(activeFile, shadowFile, null, audit, transactions, clock);
+    PolicyFiles files =
+        new PolicyFiles(activeFile, shadowFile, null, audit, transactions, clock, models);
     Reading reading = files.readBoth();
     if (reading instanceof Failed(var refusal)) {
       throw new IllegalStateException(
@@ -120,7 +127,8 @@ public final class PolicyFiles {
             new RiskPolicies(active.policy(), shadow == null ? null : shadow.policy()),
             audit,
             transactions,
-            clock);
+            clock,
+            models);
     loaded.accept(active, shadow);
     return loaded;
   }
@@ -220,7 +228,7 @@ public final class PolicyFiles {
       return new Failed(
           new Refusal(source, List.of("cannot read the file: " + e), clock.instant()));
     }
-    return switch (Policy.parse(yaml)) {
+    return switch (Policy.parse(yaml, models)) {
       case PolicyLoad.Loaded(var policy) ->
           new Both(
               new Read(policy, new Loaded(policy.version(), source, clock.instant()), stamp), null);

@@ -4,9 +4,11 @@ import io.rampart.audit.AuditTrail;
 import io.rampart.identity.SignInRisk;
 import io.rampart.kernel.IdGenerator;
 import io.rampart.kernel.TransactionRunner;
+import io.rampart.models.BundledModels;
 import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.IpFacts;
 import io.rampart.risk.IpIntelligence;
+import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.ProfileStore;
 import io.rampart.risk.RiskAlertStore;
 import io.rampart.risk.RiskEngine;
@@ -91,12 +93,23 @@ public class RiskWiring {
   /** The IP intelligence the risk endpoints and flows use; a holder so it is found by type. */
   public record RiskIpIntelligence(IpIntelligence ips) {}
 
+  /** The models shipped in the jar, which a policy's model rule may name; loaded when one does. */
+  @Bean
+  ModelCatalogue modelCatalogue() {
+    return new BundledModels();
+  }
+
   @Bean
   PolicyFiles policyFiles(
-      RampartProperties properties, AuditTrail audit, TransactionRunner transactions, Clock clock) {
+      RampartProperties properties,
+      AuditTrail audit,
+      TransactionRunner transactions,
+      Clock clock,
+      ModelCatalogue models) {
     RampartProperties.Risk risk = properties.risk();
     PolicyFiles files =
-        PolicyFiles.load(risk.policyFile(), risk.shadowPolicyFile(), audit, transactions, clock);
+        PolicyFiles.load(
+            risk.policyFile(), risk.shadowPolicyFile(), audit, transactions, clock, models);
     PolicyFiles.Status status = files.status();
     log.info(
         "Risk policy {} from {}{}",

@@ -9,6 +9,7 @@ import io.rampart.audit.AuditTrail;
 import io.rampart.audit.InMemoryAuditStore;
 import io.rampart.kernel.MutableClock;
 import io.rampart.kernel.RequestOrigin;
+import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ class PolicyFilesTest {
   }
 
   PolicyFiles load(Path active, Path shadow) {
-    return PolicyFiles.load(active, shadow, audit, auditStore.transactions(), clock);
+    return PolicyFiles.load(
+        active, shadow, audit, auditStore.transactions(), clock, ModelCatalogue.NONE);
   }
 
   List<AuditRecord> audits() {
