@@ -1,5 +1,8 @@
 package io.rampart.server.cli;
 
+import io.rampart.ipintel.FileIpIntelligence;
+import io.rampart.ipintel.IpDataLoad;
+import io.rampart.ipintel.IpDataSettings;
 import io.rampart.models.BundledModels;
 import io.rampart.risk.ActionType;
 import io.rampart.risk.Assessment;
@@ -30,13 +33,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code replay [--policy FILE] [--ip-facts FILE] [--labels FILE] EVENTS DECISIONS}: runs the
- * engine over the events of a file (NDJSON or a JSON array) on fresh profiles and writes one
- * assessment per event to DECISIONS as NDJSON, in the events' order. No server or database is
- * involved, and the same input gives the same bytes. Entries that are not valid events are reported
- * on stderr with their line and skipped. With the labels of a simulation it also prints the
- * detection report: per attack kind and per legitimate action, the decisions against the ground
- * truth, beside those of a naive baseline (challenge every new device or address) in the same run.
+ * {@code replay [--policy FILE] [--ip-facts FILE | --ip-data DIR] [--labels FILE] EVENTS
+ * DECISIONS}: runs the engine over the events of a file (NDJSON or a JSON array) on fresh profiles
+ * and writes one assessment per event to DECISIONS as NDJSON, in the events' order. No server or
+ * database is involved, and the same input gives the same bytes. Entries that are not valid events
+ * are reported on stderr with their line and skipped. With the labels of a simulation it also
+ * prints the detection report: per attack kind and per legitimate action, the decisions against the
+ * ground truth, beside those of a naive baseline (challenge every new device or address) in the
+ * same run.
  *
  * <p>Exit status: 0 when every entry was replayed; 1 when some were refused (the decisions of the
  * rest are written); 2 when nothing could be replayed (bad arguments, an unreadable file, an
@@ -55,12 +59,15 @@ final class ReplayCommand {
 
   static final String USAGE =
       """
-      usage: replay [--policy FILE] [--ip-facts FILE] [--labels FILE] EVENTS DECISIONS
+      usage: replay [--policy FILE] [--ip-facts FILE | --ip-data DIR] [--labels FILE] EVENTS DECISIONS
         EVENTS          risk events, NDJSON or a JSON array (docs/events.md), in the order they happened
         DECISIONS       where to write one assessment per event, as NDJSON
         --policy FILE   the risk policy (YAML) to decide with; default: the bundled policy
-        --ip-facts FILE country, network and place of the events' IPs, one JSON object per line;
-                        without it every IP is unknown
+        --ip-facts FILE country, network and place of the events' IPs, one JSON object per line
+                        (as simulate writes them)
+        --ip-data DIR   look the events' IPs up in IP data laid out as the server's rampart.ip-data
+                        directory (scripts/fetch-ip-data.sh, lists); without either option every
+                        IP is unknown
         --labels FILE   the ground truth of a simulation (simulate): also report how the
                         decisions, and a naive baseline's, met the attacks and the owners
       replay --print-policy   prints the bundled policy, to start a candidate from
@@ -77,6 +84,7 @@ final class ReplayCommand {
   int run(List<String> args) {
     Path policyFile = null;
     Path factsFile = null;
+    Path ipDataDir = null;
     Path labelsFile = null;
     var positional = new ArrayList<String>();
     for (int i = 0; i < args.size(); i++) {
@@ -90,14 +98,15 @@ final class ReplayCommand {
           out.print(Policy.defaultYaml());
           return OK;
         }
-        case "--policy", "--ip-facts", "--labels" -> {
+        case "--policy", "--ip-facts", "--ip-data", "--labels" -> {
           if (i + 1 == args.size()) {
-            return usage(arg + " needs a file");
+            return usage(arg + (arg.equals("--ip-data") ? " needs a directory" : " needs a file"));
           }
           Path file = Path.of(args.get(++i));
           switch (arg) {
             case "--policy" -> policyFile = file;
             case "--ip-facts" -> factsFile = file;
+            case "--ip-data" -> ipDataDir = file;
             default -> labelsFile = file;
           }
         }
@@ -112,9 +121,15 @@ final class ReplayCommand {
     if (positional.size() != 2) {
       return usage("needs the events file and the decisions file");
     }
+    if (factsFile != null && ipDataDir != null) {
+      return usage("takes --ip-facts or --ip-data, not both");
+    }
     try {
       Policy policy = policy(policyFile);
-      IpIntelligence ips = factsFile == null ? ip -> IpFacts.UNKNOWN : IpFactsFile.read(factsFile);
+      IpIntelligence ips =
+          factsFile != null
+              ? IpFactsFile.read(factsFile)
+              : ipDataDir != null ? ipData(ipDataDir) : ip -> IpFacts.UNKNOWN;
       LabelsFile labels = labelsFile == null ? null : LabelsFile.read(labelsFile);
       return replay(Path.of(positional.get(0)), Path.of(positional.get(1)), policy, ips, labels);
     } catch (IllegalArgumentException e) {
@@ -124,6 +139,22 @@ final class ReplayCommand {
       err.println("replay: " + describe(e.getCause()));
       return FAILED;
     }
+  }
+
+  /** The IP data of a directory, as the server would load it; a refused set stops the replay. */
+  private static IpIntelligence ipData(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException(directory + " is not a directory");
+    }
+    return switch (FileIpIntelligence.open(IpDataSettings.inDirectory(directory))) {
+      case IpDataLoad.Loaded loaded -> loaded.intelligence();
+      case IpDataLoad.Refused refused ->
+          throw new IllegalArgumentException(
+              "the IP data in "
+                  + directory
+                  + " was refused: "
+                  + String.join("; ", refused.problems()));
+    };
   }
 
   private int replay(

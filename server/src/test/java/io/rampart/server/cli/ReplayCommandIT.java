@@ -153,6 +153,39 @@ class ReplayCommandIT {
     }
 
     @Test
+    void looksTheEventsIpsUpInAnIpDataDirectory() throws IOException {
+      Path ipData = Files.createDirectory(dir.resolve("ip"));
+      Files.writeString(ipData.resolve("known-bad.txt"), "# a test list\n203.0.113.9\n");
+
+      var run = run("--ip-data", ipData.toString(), events.toString(), decisions.toString());
+
+      assertThat(run.status()).isEqualTo(ReplayCommand.OK);
+      assertThat(Files.readAllLines(decisions).getLast()).contains("\"RISK_KNOWN_BAD_IP\"");
+      assertThat(Files.readAllLines(decisions).getFirst()).doesNotContain("RISK_KNOWN_BAD_IP");
+    }
+
+    @Test
+    void refusesABadIpDataDirectoryAndBothSourcesOfIpFacts() throws IOException {
+      Path ipData = Files.createDirectory(dir.resolve("ip"));
+      Files.writeString(ipData.resolve("known-bad.txt"), "203.0.113.0/33\n");
+
+      var bad = run("--ip-data", ipData.toString(), events.toString(), decisions.toString());
+      var both =
+          run(
+              "--ip-data",
+              ipData.toString(),
+              "--ip-facts",
+              facts.toString(),
+              events.toString(),
+              decisions.toString());
+
+      assertThat(bad.status()).isEqualTo(ReplayCommand.FAILED);
+      assertThat(bad.err()).contains("was refused", "known-bad.txt");
+      assertThat(both.err()).contains("not both");
+      assertThat(decisions).doesNotExist();
+    }
+
+    @Test
     void refusesABadIpFactsFileNamingItsLine() throws IOException {
       Files.write(
           facts, List.of("{\"ip\": \"198.51.100.10\"}", "{\"ip\": \"x\", \"asn\": \"AS1\"}"));
