@@ -31,6 +31,9 @@ import org.springframework.context.annotation.Import;
  * embedded PostgreSQL in a fresh data directory under {@code target/it-data}, a {@link
  * MutableClock} in place of the system clock, and cheap Argon2 parameters.
  *
+ * <p>The risk engine writes its profiles (and their {@code risk.assessed} audit record) behind only
+ * once an hour, so nothing appends to the audit trail between a test's request and its checks.
+ *
  * <p>All subclasses share one Spring context (and so one database): use fresh e-mail addresses per
  * test ({@link #freshEmail()}) and never assume the database is empty. A subclass that needs other
  * settings gets its own context with its own data directory, and each context starts PostgreSQL:
@@ -45,7 +48,8 @@ import org.springframework.context.annotation.Import;
       "rampart.password.argon2.memory-kib=1024",
       "rampart.password.argon2.iterations=1",
       "rampart.throttling.free-source-failures=100000",
-      "rampart.throttling.free-network-failures=100000"
+      "rampart.throttling.free-network-failures=100000",
+      "rampart.risk.flush-interval=1h"
     })
 @Import(TestClockConfiguration.class)
 public abstract class ServerTestBase {

@@ -44,6 +44,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail what outgoing mail says about its sender
  * @param mfa multi-factor authentication, step-up, trusted devices and withdrawal locks
  * @param ipData where IP intelligence reads its databases and lists
+ * @param risk the in-process risk engine: its policy files and how it runs
  */
 @ConfigurationProperties("rampart")
 public record RampartProperties(
@@ -59,7 +60,8 @@ public record RampartProperties(
     @DefaultValue Cookie cookie,
     @DefaultValue Mail mail,
     @DefaultValue Mfa mfa,
-    @DefaultValue IpData ipData) {
+    @DefaultValue IpData ipData,
+    @DefaultValue Risk risk) {
 
   public RampartProperties {
     Objects.requireNonNull(dataDir, "rampart.data-dir must be set");
@@ -401,6 +403,58 @@ public record RampartProperties(
       if (productName == null || productName.isBlank()) {
         throw new IllegalArgumentException("rampart.mail.product-name must not be blank");
       }
+    }
+  }
+
+  /**
+   * The in-process risk engine.
+   *
+   * @param policyFile the active policy (YAML); empty for the policy shipped with Rampart
+   * @param shadowPolicyFile a candidate policy run beside the active one, recorded but not
+   *     enforced; empty for none
+   * @param policyCheckInterval how often the policy files are checked for changes and reloaded;
+   *     {@code 0s} to reload only when an operator asks
+   * @param shards threads that own a share of the accounts each; 0 means one per core
+   * @param queueCapacity events that may wait per shard before new ones are refused
+   * @param maxBatch events a shard assesses and commits in one transaction at most
+   * @param cacheSize profiles kept in memory, across all shards
+   * @param flushInterval how often changed profiles are written
+   * @param answerTimeout how long a caller waits for its event to be recorded
+   * @param maxBatchEvents events one {@code POST /api/v1/risk/events} may carry
+   */
+  public record Risk(
+      Path policyFile,
+      Path shadowPolicyFile,
+      @DefaultValue("10s") Duration policyCheckInterval,
+      @DefaultValue("0") int shards,
+      @DefaultValue("10000") int queueCapacity,
+      @DefaultValue("256") int maxBatch,
+      @DefaultValue("200000") int cacheSize,
+      @DefaultValue("1s") Duration flushInterval,
+      @DefaultValue("5s") Duration answerTimeout,
+      @DefaultValue("1000") int maxBatchEvents) {
+    public Risk {
+      if (policyCheckInterval == null || policyCheckInterval.isNegative()) {
+        throw new IllegalArgumentException("rampart.risk.policy-check-interval must be >= 0s");
+      }
+      if (shards < 0 || shards > 256) {
+        throw new IllegalArgumentException("rampart.risk.shards must be between 0 and 256");
+      }
+      if (queueCapacity < 1 || maxBatch < 1 || cacheSize < 1) {
+        throw new IllegalArgumentException(
+            "rampart.risk.queue-capacity, max-batch and cache-size must be at least 1");
+      }
+      if (maxBatchEvents < 1 || maxBatchEvents > 100_000) {
+        throw new IllegalArgumentException(
+            "rampart.risk.max-batch-events must be between 1 and 100000");
+      }
+      positive(flushInterval, "rampart.risk.flush-interval");
+      positive(answerTimeout, "rampart.risk.answer-timeout");
+    }
+
+    /** The shards to run: as configured, or one per core. */
+    public int shardCount() {
+      return shards > 0 ? shards : Runtime.getRuntime().availableProcessors();
     }
   }
 
