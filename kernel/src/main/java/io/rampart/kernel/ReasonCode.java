@@ -76,7 +76,18 @@ public enum ReasonCode {
       "Removing the last second factor needs a proof of a factor or a recovery code."),
   AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
 
+  // Service keys: backend systems calling Rampart (#3).
+  AUTH_UNKNOWN_SCOPE(ErrorCategory.INVALID_INPUT, "A scope is not one Rampart knows."),
+  AUTH_INSUFFICIENT_SCOPE(ErrorCategory.FORBIDDEN, "The service key lacks the scope this needs."),
+  AUTH_SERVICE_KEY_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such active service key."),
+
   RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
+  RISK_UNAVAILABLE(
+      ErrorCategory.UNAVAILABLE, "The risk engine is busy or cannot record events: retry shortly."),
+  RISK_ASSESSMENT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such assessment."),
+  RISK_ALERT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such open alert."),
+  RISK_POLICY_REFUSED(
+      ErrorCategory.INVALID_INPUT, "The policy file is not valid; the running policy stays."),
 
   SCR_INVALID_NAME(ErrorCategory.INVALID_INPUT, "The name cannot be screened."),
   SCR_NAME_TOO_LONG(ErrorCategory.INVALID_INPUT, "The name is longer than screening accepts."),

@@ -45,9 +45,21 @@ public final class Policy {
     }
   }
 
-  /** Parses and validates a YAML policy against the built-in rules. Never partially applied. */
+  /**
+   * Parses and validates a YAML policy against the built-in rules. Never partially applied. A
+   * policy that enables the model rule is refused: use {@link #parse(String, ModelCatalogue)}.
+   */
   public static PolicyLoad parse(String yaml) {
-    return PolicyParser.parse(yaml);
+    return PolicyParser.parse(yaml, ModelCatalogue.NONE);
+  }
+
+  /**
+   * As {@link #parse(String)}, binding the model rule, when enabled, to the model it names among
+   * {@code models}; a model missing from the catalogue, or trained on other features than {@link
+   * ModelFeatures}, refuses the policy.
+   */
+  public static PolicyLoad parse(String yaml, ModelCatalogue models) {
+    return PolicyParser.parse(yaml, models);
   }
 
   /** The policy shipped with Rampart. */

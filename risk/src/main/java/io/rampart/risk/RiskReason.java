@@ -9,6 +9,8 @@ public enum RiskReason {
   RISK_UNFAMILIAR_SIGN_IN(
       "Network, place or browser are much likelier for others than for this account."),
   RISK_IMPOSSIBLE_TRAVEL("The account moved between places faster than travel allows."),
+  RISK_UNFAMILIAR_NETWORK(
+      "An action within a session from a country and network the account does not sign in from."),
   RISK_ANONYMISING_NETWORK("The IP belongs to a VPN, proxy or Tor exit."),
   RISK_HOSTING_NETWORK("The IP belongs to a hosting or cloud provider."),
   RISK_KNOWN_BAD_IP("The IP is on a list of known-bad addresses."),
@@ -20,7 +22,8 @@ public enum RiskReason {
   RISK_AFTER_SECURITY_CHANGE(
       "Withdrawal soon after a password reset, MFA, e-mail or phone change, or a new device."),
   RISK_BALANCE_DRAIN("The withdrawal takes most of the balance."),
-  RISK_DORMANT_ACCOUNT("A long-dormant account is active again.");
+  RISK_DORMANT_ACCOUNT("A long-dormant account is active again."),
+  RISK_MODEL_SCORE("The trained model the policy names scores the action as likely an attack.");
 
   private final String description;
 

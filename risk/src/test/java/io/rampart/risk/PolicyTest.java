@@ -29,12 +29,88 @@ class PolicyTest {
   }
 
   @Nested
+  class BindingAModel {
+    private final ModelCatalogue models =
+        new ModelCatalogue() {
+          @Override
+          public java.util.Optional<RiskModel> find(String name) {
+            return name.equals("m-1")
+                ? java.util.Optional.of(LinearRiskModel.example("m-1"))
+                : java.util.Optional.empty();
+          }
+
+          @Override
+          public java.util.Set<String> names() {
+            return java.util.Set.of("m-1");
+          }
+        };
+
+    private PolicyLoad parseWith(String rules, ModelCatalogue catalogue) {
+      return Policy.parse("policyVersion: test-1\nrules:\n" + rules + BANDS, catalogue);
+    }
+
+    @Test
+    void bindsTheModelRuleToTheModelItNames() {
+      var load = parseWith("  model-score: {points: 30, model: m-1}\n", models);
+      Policy p = ((PolicyLoad.Loaded) load).policy();
+      var rule = (io.rampart.risk.internal.rules.ModelRule) p.rules().getFirst().rule();
+      assertThat(rule.model().name()).isEqualTo("m-1");
+    }
+
+    @Test
+    void refusesAModelThatIsNotLoadedOrNotNamed() {
+      assertThat(problems(parseWith("  model-score: {points: 30, model: m-2}\n", models)))
+          .containsExactly("rules.model-score.model: no model named m-2 is loaded (loaded: [m-1])");
+      assertThat(problems(parse("  model-score: {points: 30, model: m-1}\n")))
+          .singleElement()
+          .asString()
+          .contains("no model named m-1 is loaded");
+      assertThat(problems(parseWith("  model-score: {points: 30}\n", models)))
+          .singleElement()
+          .asString()
+          .contains("model: required when enabled");
+    }
+
+    @Test
+    void refusesAModelTrainedOnOtherFeatures() {
+      ModelCatalogue stale =
+          new ModelCatalogue() {
+            @Override
+            public java.util.Optional<RiskModel> find(String name) {
+              return java.util.Optional.of(
+                  new LinearRiskModel(name, java.util.List.of("a", "b"), new float[2], 0));
+            }
+
+            @Override
+            public java.util.Set<String> names() {
+              return java.util.Set.of("old");
+            }
+          };
+      assertThat(problems(parseWith("  model-score: {points: 30, model: old}\n", stale)))
+          .singleElement()
+          .asString()
+          .contains("trained on other features");
+    }
+
+    @Test
+    void needsNoModelForADisabledModelRuleAndNoModelKeyElsewhere() {
+      assertThat(parse("  model-score: {enabled: false, points: 30, model: m-9}\n"))
+          .isInstanceOf(PolicyLoad.Loaded.class);
+      assertThat(problems(parse("  new-device: {points: 20, model: m-1}\n")))
+          .singleElement()
+          .asString()
+          .contains("rules.new-device.model: unknown key");
+    }
+  }
+
+  @Nested
   class Loading {
     @Test
-    void loadsTheShippedPolicyWithEveryBuiltInRuleEnabled() {
+    void loadsTheShippedPolicyWithEveryBuiltInRuleButTheModelEnabled() {
       Policy p = Policy.defaults();
-      assertThat(p.version()).isEqualTo("default-2026-11-25");
-      assertThat(p.rules()).hasSize(14);
+      assertThat(p.version()).isEqualTo("default-2026-12-03");
+      assertThat(p.rules()).hasSize(15);
+      assertThat(p.rules()).extracting(r -> r.rule().id()).doesNotContain("model-score");
       assertThat(p.bands(ActionType.SIGN_IN)).isEqualTo(new ScoreBands(40, 90, 120));
       assertThat(p.bands(ActionType.DEPOSIT).decide(10_000)).isEqualTo(Decision.ALLOW);
     }

@@ -39,6 +39,41 @@ public final class RiskFixture {
         BERLIN.country(), BERLIN.asn(), BERLIN.coordinates(), anonymiser, hosting, knownBad);
   }
 
+  /** The place with its anonymiser and hosting flags set as given. */
+  public static IpFacts located(IpFacts place, boolean anonymiser, boolean hosting) {
+    return new IpFacts(
+        place.country(), place.asn(), place.coordinates(), anonymiser, hosting, place.knownBad());
+  }
+
+  /** The profile after one more event, seen from {@code facts}. */
+  public static Profile observed(Profile profile, RiskEvent event, IpFacts facts) {
+    return new RiskEngine().observe(profile, event, context(facts));
+  }
+
+  public static RiskEvent.ApiKeyUse apiKeyUse(String at) {
+    return new RiskEvent.ApiKeyUse(
+        "ak-" + at, ALICE, Instant.parse(at), "k-1", "trade", "192.0.2.44");
+  }
+
+  public static RiskEvent.WithdrawalRequest withDevice(
+      RiskEvent.WithdrawalRequest w, String device) {
+    return new RiskEvent.WithdrawalRequest(
+        w.eventId(),
+        w.accountId(),
+        w.occurredAt(),
+        w.asset(),
+        w.network(),
+        w.amountMinor(),
+        w.scale(),
+        w.usdCents(),
+        w.destinationAddress(),
+        w.whitelisted(),
+        w.whitelistedSince(),
+        w.balanceUsdCents(),
+        w.ip(),
+        device);
+  }
+
   public static EventContext context(IpFacts facts) {
     return new EventContext(facts, new GlobalFeatureCounts());
   }

@@ -34,8 +34,8 @@ class ModuleRulesTest {
    */
   private static final Map<String, Set<String>> CAPABILITIES = capabilities();
 
-  /** Modules that host technology (database, HTTP) around the capabilities. */
-  private static final Set<String> TECHNOLOGY = Set.of("store", "server");
+  /** Modules that host technology (database, HTTP, model runtime) around the capabilities. */
+  private static final Set<String> TECHNOLOGY = Set.of("store", "server", "models");
 
   /** What no capability may use: frameworks, database, web, mail, messaging, JSON. */
   private static final String[] TECHNOLOGY_PACKAGES = {
@@ -64,6 +64,8 @@ class ModuleRulesTest {
     table.put("notification", Set.of("kernel"));
     table.put("identity", Set.of("kernel", "audit", "notification"));
     table.put("risk", Set.of("kernel"));
+    table.put("ipintel", Set.of("kernel", "risk"));
+    table.put("simulation", Set.of("kernel", "risk"));
     table.put("screening", Set.of("kernel", "audit"));
     return table;
   }

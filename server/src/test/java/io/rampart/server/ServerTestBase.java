@@ -32,6 +32,9 @@ import org.springframework.context.annotation.Import;
  * MutableClock} in place of the system clock, cheap Argon2 parameters, and the screening fixture
  * lists ({@link SanctionsFixture}) in a folder tests may add lists to.
  *
+ * <p>The risk engine writes its profiles (and their {@code risk.assessed} audit record) behind only
+ * once an hour, so nothing appends to the audit trail between a test's request and its checks.
+ *
  * <p>All subclasses share one Spring context (and so one database): use fresh e-mail addresses per
  * test ({@link #freshEmail()}) and never assume the database is empty. A subclass that needs other
  * settings gets its own context with its own data directory, and each context starts PostgreSQL:
@@ -48,7 +51,8 @@ import org.springframework.context.annotation.Import;
       "rampart.throttling.free-source-failures=100000",
       "rampart.throttling.free-network-failures=100000",
       "rampart.sanctions-dir=" + SanctionsFixture.DIRECTORY,
-      "rampart.screening.reload-interval=0s"
+      "rampart.screening.reload-interval=0s",
+      "rampart.risk.flush-interval=1h"
     })
 @Import(TestClockConfiguration.class)
 public abstract class ServerTestBase {

@@ -2,13 +2,17 @@ package io.rampart.risk.internal;
 
 import io.rampart.risk.ActionType;
 import io.rampart.risk.ConfiguredRule;
+import io.rampart.risk.ModelCatalogue;
+import io.rampart.risk.ModelFeatures;
 import io.rampart.risk.ParameterSpec;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
+import io.rampart.risk.RiskModel;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
 import io.rampart.risk.ScoreBands;
 import io.rampart.risk.internal.rules.BuiltInRules;
+import io.rampart.risk.internal.rules.ModelRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,11 +31,13 @@ public final class PolicyParser {
   public static final int MAX_POINTS = 1000;
   private static final Set<String> TOP_KEYS = Set.of("policyVersion", "rules", "decisions");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "points", "parameters");
+  private static final Set<String> MODEL_RULE_KEYS =
+      Set.of("enabled", "points", "parameters", "model");
   private static final Set<String> BAND_KEYS = Set.of("CHALLENGE", "REVIEW", "DENY");
 
   private PolicyParser() {}
 
-  public static PolicyLoad parse(String yaml) {
+  public static PolicyLoad parse(String yaml, ModelCatalogue models) {
     var problems = new ArrayList<String>();
     if (yaml.length() > MAX_LENGTH) {
       return new PolicyLoad.Refused(List.of("policy is longer than " + MAX_LENGTH + " characters"));
@@ -53,7 +59,7 @@ public final class PolicyParser {
     }
     unknownKeys(problems, "", top, TOP_KEYS);
     String version = version(problems, top.get("policyVersion"));
-    List<ConfiguredRule> rules = rules(problems, top.get("rules"));
+    List<ConfiguredRule> rules = rules(problems, top.get("rules"), models);
     Map<ActionType, ScoreBands> bands = bands(problems, top.get("decisions"));
     if (!problems.isEmpty()) {
       return new PolicyLoad.Refused(problems);
@@ -69,7 +75,8 @@ public final class PolicyParser {
     return s;
   }
 
-  private static List<ConfiguredRule> rules(List<String> problems, Object value) {
+  private static List<ConfiguredRule> rules(
+      List<String> problems, Object value, ModelCatalogue models) {
     var configured = new ArrayList<ConfiguredRule>();
     if (!(value instanceof Map<?, ?> map)) {
       problems.add("rules: required, a mapping from rule id to its settings");
@@ -87,7 +94,7 @@ public final class PolicyParser {
     for (RiskRule rule : BuiltInRules.all()) {
       Object settings = map.get(rule.id());
       if (settings != null) {
-        var parsed = rule(problems, "rules." + rule.id(), rule, settings);
+        var parsed = rule(problems, "rules." + rule.id(), rule, settings, models);
         if (parsed != null) {
           configured.add(parsed);
         }
@@ -96,12 +103,14 @@ public final class PolicyParser {
     return configured;
   }
 
-  private static ConfiguredRule rule(List<String> problems, String path, RiskRule rule, Object v) {
+  private static ConfiguredRule rule(
+      List<String> problems, String path, RiskRule rule, Object v, ModelCatalogue models) {
     if (!(v instanceof Map<?, ?> map)) {
       problems.add(path + ": must be a mapping with points, and optionally enabled and parameters");
       return null;
     }
-    unknownKeys(problems, path + ".", map, RULE_KEYS);
+    boolean modelRule = rule instanceof ModelRule;
+    unknownKeys(problems, path + ".", map, modelRule ? MODEL_RULE_KEYS : RULE_KEYS);
     Object enabled = map.containsKey("enabled") ? map.get("enabled") : Boolean.TRUE;
     if (!(enabled instanceof Boolean)) {
       problems.add(path + ".enabled: must be true or false");
@@ -143,10 +152,42 @@ public final class PolicyParser {
       }
     }
     if (!(points instanceof Integer p) || !(enabled instanceof Boolean on) || !on) {
+      if (modelRule && map.containsKey("model") && !(map.get("model") instanceof String)) {
+        problems.add(path + ".model: must be the name of a model");
+      }
+      return null;
+    }
+    RiskRule bound = modelRule ? boundModel(problems, path, map.get("model"), models) : rule;
+    if (bound == null) {
       return null;
     }
     return new ConfiguredRule(
-        rule, new RuleParameters(p, specs.stream().map(ParameterSpec::name).toList(), values));
+        bound, new RuleParameters(p, specs.stream().map(ParameterSpec::name).toList(), values));
+  }
+
+  /** The model rule bound to the model the policy names, or null (with a problem). */
+  private static RiskRule boundModel(
+      List<String> problems, String path, Object name, ModelCatalogue models) {
+    if (!(name instanceof String s) || s.isEmpty()) {
+      problems.add(path + ".model: required when enabled, the name of a loaded model");
+      return null;
+    }
+    var model = models.find(s);
+    if (model.isEmpty()) {
+      problems.add(
+          path + ".model: no model named " + s + " is loaded (loaded: " + models.names() + ")");
+      return null;
+    }
+    RiskModel m = model.get();
+    if (!m.features().equals(ModelFeatures.NAMES)) {
+      problems.add(
+          path
+              + ".model: "
+              + s
+              + " was trained on other features than this engine computes; retrain it");
+      return null;
+    }
+    return new ModelRule(m);
   }
 
   private static Map<ActionType, ScoreBands> bands(List<String> problems, Object value) {

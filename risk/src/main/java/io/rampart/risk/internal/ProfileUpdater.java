@@ -62,10 +62,11 @@ public final class ProfileUpdater {
   private static void signedIn(
       Builder b, Profile p, RiskEvent.SignInAttempt s, EventContext context, int minute) {
     long device = FeatureKey.of(s.deviceId());
+    if (p.devices().size() > 0 && !p.devices().contains(device)) {
+      // A device unknown, or none named by an account whose sign-ins name one: a new device.
+      b.newDevice = minute;
+    }
     if (device != FeatureKey.ABSENT) {
-      if (!p.devices().contains(device) && p.devices().size() > 0) {
-        b.newDevice = minute;
-      }
       b.devices = p.devices().touch(device, minute);
     }
     var f = context.featuresOf(s);
@@ -124,12 +125,21 @@ public final class ProfileUpdater {
       amounts = p.amounts();
     }
 
-    /** The owner acted: later activity moves the last-activity time and location forward. */
+    /**
+     * The owner acted: later activity moves the last-activity time forward, and the location when
+     * the IP says where a person is: not a VPN, proxy or hosting network (whose place is a data
+     * centre's) and not an API key's call (a machine's).
+     */
     void active(int minute, RiskEvent event, EventContext context) {
       lastActivity = Math.max(lastActivity, minute);
       long second = event.occurredAt().getEpochSecond();
-      var at = context.ip().coordinates();
-      if (at.isPresent() && (!location.known() || second >= location.epochSecond())) {
+      var facts = context.ip();
+      var at = facts.coordinates();
+      boolean locatesAPerson =
+          !facts.anonymiser() && !facts.hosting() && !(event instanceof RiskEvent.ApiKeyUse);
+      if (at.isPresent()
+          && locatesAPerson
+          && (!location.known() || second >= location.epochSecond())) {
         location =
             new LastLocation((float) at.get().latitude(), (float) at.get().longitude(), second);
       }

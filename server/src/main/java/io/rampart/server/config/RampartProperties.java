@@ -5,8 +5,11 @@ import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.MfaSettings;
 import io.rampart.identity.SecurityChange;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.ipintel.IpDataKind;
+import io.rampart.ipintel.IpDataSettings;
 import io.rampart.notification.NotificationSettings;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -41,6 +44,8 @@ import org.springframework.util.unit.DataSize;
  * @param cookie cookie attributes
  * @param mail what outgoing mail says about its sender
  * @param mfa multi-factor authentication, step-up, trusted devices and withdrawal locks
+ * @param ipData where IP intelligence reads its databases and lists
+ * @param risk the in-process risk engine: its policy files and how it runs
  * @param sanctionsDir a folder laid out like the project's {@code shared/data/sanctions} ({@code
  *     ofac/}, {@code un/}, {@code addresses/}, optionally {@code exchange/}): every list found
  *     there is loaded, beside {@code screening.lists}; empty for none
@@ -60,6 +65,8 @@ public record RampartProperties(
     @DefaultValue Cookie cookie,
     @DefaultValue Mail mail,
     @DefaultValue Mfa mfa,
+    @DefaultValue IpData ipData,
+    @DefaultValue Risk risk,
     Path sanctionsDir,
     @DefaultValue Screening screening) {
 
@@ -402,6 +409,120 @@ public record RampartProperties(
       }
       if (productName == null || productName.isBlank()) {
         throw new IllegalArgumentException("rampart.mail.product-name must not be blank");
+      }
+    }
+  }
+
+  /**
+   * The in-process risk engine.
+   *
+   * @param policyFile the active policy (YAML); empty for the policy shipped with Rampart
+   * @param shadowPolicyFile a candidate policy run beside the active one, recorded but not
+   *     enforced; empty for none
+   * @param policyCheckInterval how often the policy files are checked for changes and reloaded;
+   *     {@code 0s} to reload only when an operator asks
+   * @param shards threads that own a share of the accounts each; 0 means one per core
+   * @param queueCapacity events that may wait per shard before new ones are refused
+   * @param maxBatch events a shard assesses and commits in one transaction at most
+   * @param cacheSize profiles kept in memory, across all shards
+   * @param flushInterval how often changed profiles are written
+   * @param answerTimeout how long a caller waits for its event to be recorded
+   * @param maxBatchEvents events one {@code POST /api/v1/risk/events} may carry
+   */
+  public record Risk(
+      Path policyFile,
+      Path shadowPolicyFile,
+      @DefaultValue("10s") Duration policyCheckInterval,
+      @DefaultValue("0") int shards,
+      @DefaultValue("10000") int queueCapacity,
+      @DefaultValue("256") int maxBatch,
+      @DefaultValue("200000") int cacheSize,
+      @DefaultValue("1s") Duration flushInterval,
+      @DefaultValue("5s") Duration answerTimeout,
+      @DefaultValue("1000") int maxBatchEvents) {
+    public Risk {
+      if (policyCheckInterval == null || policyCheckInterval.isNegative()) {
+        throw new IllegalArgumentException("rampart.risk.policy-check-interval must be >= 0s");
+      }
+      if (shards < 0 || shards > 256) {
+        throw new IllegalArgumentException("rampart.risk.shards must be between 0 and 256");
+      }
+      if (queueCapacity < 1 || maxBatch < 1 || cacheSize < 1) {
+        throw new IllegalArgumentException(
+            "rampart.risk.queue-capacity, max-batch and cache-size must be at least 1");
+      }
+      if (maxBatchEvents < 1 || maxBatchEvents > 100_000) {
+        throw new IllegalArgumentException(
+            "rampart.risk.max-batch-events must be between 1 and 100000");
+      }
+      positive(flushInterval, "rampart.risk.flush-interval");
+      positive(answerTimeout, "rampart.risk.answer-timeout");
+    }
+
+    /** The shards to run: as configured, or one per core. */
+    public int shardCount() {
+      return shards > 0 ? shards : Runtime.getRuntime().availableProcessors();
+    }
+  }
+
+  /**
+   * IP intelligence's settings: the configured files per kind, else the default file names in the
+   * IP data directory ({@code <data-dir>/ip} unless set).
+   */
+  public IpDataSettings ipDataSettings() {
+    Path directory = ipData.directory() != null ? ipData.directory() : dataDir.resolve("ip");
+    return IpDataSettings.inDirectory(directory)
+        .with(IpDataKind.COUNTRY, ipData.countryDatabases())
+        .with(IpDataKind.ASN, ipData.asnDatabases())
+        .with(IpDataKind.CITY, ipData.cityDatabases())
+        .with(IpDataKind.ANONYMOUS_IP, ipData.anonymousIpDatabases())
+        .with(IpDataKind.ANONYMISING_LIST, ipData.anonymisingLists())
+        .with(IpDataKind.HOSTING_LIST, ipData.hostingLists())
+        .with(IpDataKind.KNOWN_BAD_LIST, ipData.knownBadLists());
+  }
+
+  /**
+   * IP intelligence data: geo-IP databases and network lists (docs/operations.md). A kind left
+   * empty uses the files {@code scripts/fetch-ip-data.sh} writes, if present in {@code directory};
+   * a configured file must exist.
+   *
+   * @param directory where the fetched data lives; empty means {@code <data-dir>/ip}
+   * @param countryDatabases MaxMind DB files giving a country per address
+   * @param asnDatabases ip-location-db AS CSV files or GeoLite2-ASN MaxMind DB files
+   * @param cityDatabases MaxMind DB files giving coordinates per address
+   * @param anonymousIpDatabases MaxMind GeoIP2 Anonymous IP files
+   * @param anonymisingLists lists of Tor exits, VPN and proxy networks
+   * @param hostingLists lists of hosting and data-centre networks
+   * @param knownBadLists lists of abusive addresses and networks
+   * @param reloadInterval how often to look for added, removed or changed files
+   */
+  public record IpData(
+      Path directory,
+      @DefaultValue List<Path> countryDatabases,
+      @DefaultValue List<Path> asnDatabases,
+      @DefaultValue List<Path> cityDatabases,
+      @DefaultValue List<Path> anonymousIpDatabases,
+      @DefaultValue List<Path> anonymisingLists,
+      @DefaultValue List<Path> hostingLists,
+      @DefaultValue List<Path> knownBadLists,
+      @DefaultValue("1m") Duration reloadInterval) {
+    public IpData {
+      existing(countryDatabases, "country-databases");
+      existing(asnDatabases, "asn-databases");
+      existing(cityDatabases, "city-databases");
+      existing(anonymousIpDatabases, "anonymous-ip-databases");
+      existing(anonymisingLists, "anonymising-lists");
+      existing(hostingLists, "hosting-lists");
+      existing(knownBadLists, "known-bad-lists");
+      positive(reloadInterval, "rampart.ip-data.reload-interval");
+    }
+
+    private static void existing(List<Path> files, String name) {
+      for (Path file : files) {
+        if (!Files.isRegularFile(file)) {
+          throw new IllegalArgumentException(
+              "rampart.ip-data." + name + ": " + file + " is not a readable file");
+        }
       }
     }
   }

@@ -3,10 +3,8 @@ package io.rampart.server.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rampart.notification.OutboxDispatcher;
+import io.rampart.server.ops.FixedDelayLoop;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +23,7 @@ public final class OutboxDispatchLoop implements SmartLifecycle {
   private final Counter retried;
   private final Counter failed;
   private final Counter roundFailures;
-  private ScheduledExecutorService executor;
+  private final FixedDelayLoop loop = new FixedDelayLoop("rampart-outbox", this::round);
 
   public OutboxDispatchLoop(OutboxDispatcher dispatcher, Duration interval, MeterRegistry meters) {
     this.dispatcher = dispatcher;
@@ -59,51 +57,28 @@ public final class OutboxDispatchLoop implements SmartLifecycle {
       OutboxDispatcher.Report report;
       do {
         report = runOnce();
-      } while (report.claimed() > 0 && report.sent() == report.claimed() && running());
+      } while (report.claimed() > 0 && report.sent() == report.claimed() && loop.isRunning());
     } catch (RuntimeException e) {
       roundFailures.increment();
       log.warn("Outbox dispatch round failed; retrying in {}", interval, e);
     }
   }
 
-  private synchronized boolean running() {
-    return executor != null && !executor.isShutdown();
-  }
-
   @Override
-  public synchronized void start() {
-    if (executor != null) return;
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "rampart-outbox");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    log.info("Outbox delivery over SMTP started (every {})", interval);
+  public void start() {
+    if (loop.start(Duration.ZERO, interval)) {
+      log.info("Outbox delivery over SMTP started (every {})", interval);
+    }
   }
 
   @Override
   public void stop() {
-    ScheduledExecutorService stopping;
-    synchronized (this) {
-      stopping = executor;
-      executor = null;
-    }
-    if (stopping == null) return;
-    stopping.shutdown();
-    try {
-      if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) stopping.shutdownNow();
-    } catch (InterruptedException e) {
-      stopping.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 
   private static Counter counter(MeterRegistry meters, String name, String description) {

@@ -4,6 +4,7 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
@@ -143,6 +144,11 @@ public class StoreWiring {
   @Bean
   ThrottleStore throttleStore(PostgresStore store) {
     return store.throttles();
+  }
+
+  @Bean
+  ServiceKeyRepository serviceKeyRepository(PostgresStore store) {
+    return store.serviceKeys();
   }
 
   @Bean

@@ -7,10 +7,14 @@ import io.rampart.identity.ActionCatalogue;
 import io.rampart.identity.MfaSettings;
 import io.rampart.identity.SecurityChange;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.ipintel.IpDataKind;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -132,5 +136,51 @@ class RampartPropertiesTest {
     String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     assertThat(bind(Map.of("rampart.mfa.key", key)).toString()).doesNotContain(key);
+  }
+
+  @Test
+  void readsIpDataFromTheDataDirectoryByDefault() {
+    RampartProperties properties = bind(Map.of("rampart.data-dir", "/srv/rampart"));
+
+    assertThat(properties.ipDataSettings().directory()).isEqualTo(Path.of("/srv/rampart/ip"));
+    assertThat(properties.ipDataSettings().configured(IpDataKind.COUNTRY)).isEmpty();
+    assertThat(properties.ipData().reloadInterval()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void takesConfiguredIpDataFilesPerKind(@TempDir Path dir) throws IOException {
+    Path tor = Files.writeString(dir.resolve("tor.txt"), "198.51.100.7\n");
+    Path vpn = Files.writeString(dir.resolve("vpn.txt"), "203.0.113.0/24\n");
+    RampartProperties properties =
+        bind(
+            Map.of(
+                "rampart.ip-data.directory",
+                dir.toString(),
+                "rampart.ip-data.anonymising-lists",
+                tor + "," + vpn));
+
+    assertThat(properties.ipDataSettings().directory()).isEqualTo(dir);
+    assertThat(properties.ipDataSettings().configured(IpDataKind.ANONYMISING_LIST))
+        .containsExactly(tor, vpn);
+  }
+
+  @Test
+  void refusesAConfiguredIpDataFileThatDoesNotExistNamingTheProperty(@TempDir Path dir) {
+    assertThatThrownBy(
+            () ->
+                bind(
+                    Map.of(
+                        "rampart.ip-data.country-databases",
+                        dir.resolve("GeoLite2-Country.mmdb").toString())))
+        .rootCause()
+        .hasMessageContaining("rampart.ip-data.country-databases")
+        .hasMessageContaining("GeoLite2-Country.mmdb is not a readable file");
+  }
+
+  @Test
+  void refusesAZeroIpDataReloadInterval() {
+    assertThatThrownBy(() -> bind(Map.of("rampart.ip-data.reload-interval", "0s")))
+        .rootCause()
+        .hasMessageContaining("rampart.ip-data.reload-interval");
   }
 }

@@ -13,6 +13,7 @@ public final class BuiltInRules {
           new NewDeviceRule(),
           new UnfamiliarSignInRule(),
           new ImpossibleTravelRule(),
+          new UnfamiliarNetworkRule(),
           new FailedSignInBurstRule(),
           new DormantAccountRule(),
           new WithdrawalVelocityRule(),
@@ -20,7 +21,8 @@ public final class BuiltInRules {
           new NewDestinationRule(),
           new RecentlyAddedDestinationRule(),
           new AfterSecurityChangeRule(),
-          new BalanceDrainRule());
+          new BalanceDrainRule(),
+          ModelRule.unbound());
 
   private BuiltInRules() {}
 

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The great-circle distance from the last located activity, over the time elapsed, is faster than
  * {@code maxSpeedKmh}. Short hops ({@code minDistanceKm}) are ignored: geo-IP places mobile and
- * corporate networks tens or hundreds of kilometres off.
+ * corporate networks tens or hundreds of kilometres off. A VPN, proxy or hosting address says where
+ * a data centre is, not the person: those are left to the network rules.
  */
 public final class ImpossibleTravelRule implements RiskRule {
   @Override
@@ -42,7 +43,11 @@ public final class ImpossibleTravelRule implements RiskRule {
       Profile profile, RiskEvent event, EventContext context, RuleParameters p) {
     var here = context.ip().coordinates();
     var last = profile.lastLocation();
-    if (here.isEmpty() || !last.known() || event instanceof RiskEvent.Deposit) {
+    if (here.isEmpty()
+        || !last.known()
+        || event instanceof RiskEvent.Deposit
+        || context.ip().anonymiser()
+        || context.ip().hosting()) {
       return Finding.ABSTAIN;
     }
     long elapsed = event.occurredAt().getEpochSecond() - last.epochSecond();

@@ -15,7 +15,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A device id the account has not used before, once the account has a device history. */
+/**
+ * A device id the account has not used before, once the account has a device history; for a
+ * sign-in, also a missing device id (a cleared cookie is a new device).
+ */
 public final class NewDeviceRule implements RiskRule {
   private static final Set<ActionType> APPLIES =
       EnumSet.of(
@@ -46,10 +49,21 @@ public final class NewDeviceRule implements RiskRule {
       return Finding.ABSTAIN;
     }
     long device = FeatureKey.of(EventFields.deviceId(event));
-    if (device == FeatureKey.ABSENT
-        || profile.devices().size() == 0
-        || profile.devices().contains(device)) {
+    if (profile.devices().size() == 0 || profile.devices().contains(device)) {
       return Finding.ABSTAIN;
+    }
+    if (device == FeatureKey.ABSENT) {
+      // Actions after sign-in may come from clients without a device id (an API, a back office);
+      // a sign-in without one, on an account whose sign-ins name their device, is a device that
+      // cleared its identity: as new as any.
+      return event instanceof RiskEvent.SignInAttempt
+          ? new Finding.Signal(
+              RiskReason.RISK_NEW_DEVICE,
+              p.points(),
+              "no device id, from an account whose "
+                  + profile.devices().size()
+                  + " known devices send one")
+          : Finding.ABSTAIN;
     }
     return new Finding.Signal(
         RiskReason.RISK_NEW_DEVICE,

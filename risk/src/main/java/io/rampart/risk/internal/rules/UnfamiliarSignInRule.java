@@ -20,17 +20,11 @@ import java.util.Set;
 /**
  * Scores a sign-in after Freeman et al., "Who Are You? A Statistical Approach to Measuring User
  * Authenticity" (NDSS 2016): the log of how much likelier the sign-in's features are in the whole
- * population than for this account. Each hierarchy (country, ASN, IP; OS, browser, user agent) is a
- * chain of conditional probabilities, each level smoothed towards the population:
+ * population than for this account ({@link LikelihoodRatio}), over two hierarchies: country, ASN,
+ * IP; OS, browser, user agent.
  *
- * <pre>
- *   P_global(v | parent) = (global(v) + 1) / (global(parent) + pseudoCount)
- *   P_user(v | parent)   = (user(v) + smoothing * P_global(v | parent)) / (user(parent) + smoothing)
- *   score = sum over levels of ln(P_global / P_user)
- * </pre>
- *
- * A value the account uses often scores below zero; a new value scores about ln((n + smoothing) /
- * smoothing) for a parent seen n times, so novelty weighs more for established accounts and every
+ * <p>A value the account uses often scores below zero; a new value scores about ln((n + smoothing)
+ * / smoothing) for a parent seen n times, so novelty weighs more for established accounts and every
  * new level of the hierarchy adds its own term. An account without history scores 0.
  */
 public final class UnfamiliarSignInRule implements RiskRule {
@@ -69,8 +63,7 @@ public final class UnfamiliarSignInRule implements RiskRule {
     if (score < threshold) {
       return Finding.ABSTAIN;
     }
-    double fraction = Math.min(1, (score - threshold) / p.get("range"));
-    int points = (int) Math.min(p.points(), Math.max(1, Math.round(p.points() * fraction)));
+    int points = LikelihoodRatio.points(score, threshold, p.get("range"), p.points());
     return new Finding.Signal(
         RiskReason.RISK_UNFAMILIAR_SIGN_IN,
         points,
@@ -80,23 +73,7 @@ public final class UnfamiliarSignInRule implements RiskRule {
   /** The summed log likelihood ratio over both hierarchies. */
   public static double score(
       Profile profile, SignInFeatures features, GlobalFeatureStats global, RuleParameters p) {
-    double smoothing = p.get("smoothing");
-    double pseudo = p.get("pseudoCount");
-    double score = 0;
-    for (Feature[] levels : HIERARCHIES) {
-      double userParent = profile.features(levels[0]).totalCount();
-      double globalParent = global.total();
-      for (Feature level : levels) {
-        long key = features.key(level);
-        double globalCount = global.count(level, key);
-        double userCount = profile.features(level).countOf(key);
-        double pGlobal = (globalCount + 1) / (globalParent + pseudo);
-        double pUser = (userCount + smoothing * pGlobal) / (userParent + smoothing);
-        score += Math.log(pGlobal / pUser);
-        userParent = userCount;
-        globalParent = globalCount;
-      }
-    }
-    return score;
+    return LikelihoodRatio.score(
+        profile, features, global, p.get("smoothing"), p.get("pseudoCount"), HIERARCHIES);
   }
 }
