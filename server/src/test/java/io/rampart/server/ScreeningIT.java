@@ -22,12 +22,31 @@ import tools.jackson.databind.JsonNode;
 /** Screening over HTTP, against the fixture lists in {@link SanctionsFixture}. */
 class ScreeningIT extends ServerTestBase {
 
+  private static final String KEY_NAME = "kyc-backend-" + UUID.randomUUID();
+  private static String backendKey;
+
+  /** A service key with both screening scopes, made once for the class. */
+  private String backend() {
+    if (backendKey == null) backendKey = key(KEY_NAME, "screening:screen", "screening:customers");
+    return backendKey;
+  }
+
+  private String key(String name, String... scopes) {
+    ApiClient.Reply reply =
+        api.post("/api/v1/admin/service-keys")
+            .bearer(operatorToken())
+            .json(Map.of("name", name, "scopes", List.of(scopes)))
+            .send();
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().path("secret").asString();
+  }
+
   private ApiClient.Reply names(Map<String, ?> body) {
-    return api.post("/api/v1/screening/names").bearer(operatorToken()).json(body).send();
+    return api.post("/api/v1/screening/names").bearer(backend()).json(body).send();
   }
 
   private ApiClient.Reply addresses(Map<String, ?> body) {
-    return api.post("/api/v1/screening/addresses").bearer(operatorToken()).json(body).send();
+    return api.post("/api/v1/screening/addresses").bearer(backend()).json(body).send();
   }
 
   private ApiClient.Reply reload() {
@@ -109,23 +128,56 @@ class ScreeningIT extends ServerTestBase {
               "/api/v1/admin/screening/alerts/{id}",
               "/api/v1/admin/screening/alerts/{id}/decision");
       JsonNode names = paths.path("/api/v1/screening/names").path("post").path("responses");
-      assertThat(names.path("503").path("description").asString()).contains("SCR_LISTS_UNAVAILABLE");
+      assertThat(names.path("503").path("description").asString())
+          .contains("SCR_LISTS_UNAVAILABLE");
       assertThat(names.path("400").path("description").asString()).contains("SCR_INVALID_NAME");
     }
 
     @Test
-    void needsTheOperatorToken() {
-      ApiClient.Reply none =
-          api.post("/api/v1/screening/names").json(Map.of("name", "Karim")).send();
+    void needsAServiceKeyWithTheScreeningScope() {
+      Map<String, String> body = Map.of("name", "Karim");
+      ApiClient.Reply none = api.post("/api/v1/screening/names").json(body).send();
+      ApiClient.Reply operator =
+          api.post("/api/v1/screening/names").bearer(operatorToken()).json(body).send();
       ApiClient.Reply session =
           api.post("/api/v1/screening/names")
               .bearer(signedIn(verifiedAccount()).token())
-              .json(Map.of("name", "Karim"))
+              .json(body)
+              .send();
+      ApiClient.Reply riskOnly =
+          api.post("/api/v1/screening/names")
+              .bearer(key("risk-" + UUID.randomUUID(), "risk:read"))
+              .json(body)
               .send();
 
       assertThat(none.status()).isEqualTo(401);
       assertThat(none.code()).isEqualTo("AUTH_UNAUTHENTICATED");
+      assertThat(operator.status()).isEqualTo(401);
       assertThat(session.status()).isEqualTo(401);
+      assertThat(riskOnly.status()).isEqualTo(403);
+      assertThat(riskOnly.code()).isEqualTo("AUTH_INSUFFICIENT_SCOPE");
+      assertThat(riskOnly.json().path("detail").asString()).contains("screening:screen");
+    }
+
+    @Test
+    void screeningACustomerNeedsTheCustomersScope() {
+      String screenOnly = key("travel-rule-" + UUID.randomUUID(), "screening:screen");
+
+      ApiClient.Reply plain =
+          api.post("/api/v1/screening/names")
+              .bearer(screenOnly)
+              .json(Map.of("name", "Karim"))
+              .send();
+      ApiClient.Reply customer =
+          api.post("/api/v1/screening/names")
+              .bearer(screenOnly)
+              .json(Map.of("name", "Karim Yusuf Al-Rashidi", "customerId", freshCustomer()))
+              .send();
+
+      assertThat(plain.status()).isEqualTo(200);
+      assertThat(customer.status()).isEqualTo(403);
+      assertThat(customer.code()).isEqualTo("AUTH_INSUFFICIENT_SCOPE");
+      assertThat(customer.json().path("detail").asString()).contains("screening:customers");
     }
   }
 
@@ -277,7 +329,7 @@ class ScreeningIT extends ServerTestBase {
       assertThat(raised.data())
           .containsEntry("customerId", customer)
           .containsEntry("entryId", "1001");
-      assertThat(raised.actor().kind()).isEqualTo(Actor.Kind.OPERATOR);
+      assertThat(raised.actor()).isEqualTo(Actor.service(KEY_NAME));
       ApiClient.Reply listed =
           api.get("/api/v1/admin/screening/alerts?status=OPEN&customerId=" + customer)
               .bearer(operatorToken())

@@ -1,6 +1,7 @@
 package io.rampart.server.api;
 
 import io.rampart.audit.Actor;
+import io.rampart.identity.ServiceCaller;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.screening.AddressQuery;
 import io.rampart.screening.AddressScreening;
@@ -13,7 +14,7 @@ import io.rampart.screening.ScreeningOutcome;
 import io.rampart.server.api.ScreeningViews.AddressScreeningView;
 import io.rampart.server.api.ScreeningViews.NameScreeningView;
 import io.rampart.server.problem.ApiProblem;
-import io.rampart.server.security.OperatorToken;
+import io.rampart.server.security.ServiceScope;
 import io.rampart.server.web.ClientOrigin;
 import io.rampart.server.web.RequestFields;
 import io.rampart.server.web.ValidatedRequest;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 final class ScreeningController {
   /** Longest field accepted at the HTTP layer; the screening rules are stricter (SCR_*). */
   static final int MAX_FIELD = 4096;
+
+  private static final String CUSTOMERS_SCOPE = ServiceScope.SCREENING_CUSTOMERS.value();
 
   private final Screening screening;
 
@@ -100,9 +104,10 @@ final class ScreeningController {
           "Answers the hits at or above the threshold, best first, each with the reasons for its"
               + " score, and the lists (with versions) the name was screened against. With"
               + " customerId, the customer is recorded and each hit is under an alert.")
-  @SecurityRequirement(name = "operator")
+  @SecurityRequirement(name = "service", scopes = "screening:screen")
   @Problems({
     ReasonCode.AUTH_UNAUTHENTICATED,
+    ReasonCode.AUTH_INSUFFICIENT_SCOPE,
     ReasonCode.SCR_INVALID_NAME,
     ReasonCode.SCR_NAME_TOO_LONG,
     ReasonCode.SCR_INVALID_BIRTH_DATE,
@@ -115,11 +120,15 @@ final class ScreeningController {
       path = "/api/v1/screening/names",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  NameScreeningView screenName(@RequestBody NameRequest request, HttpServletRequest http) {
+  NameScreeningView screenName(
+      @RequestBody NameRequest request,
+      HttpServletRequest http,
+      @AuthenticationPrincipal ServiceCaller caller) {
     NameQuery query = request.query();
     if (request.customerId() != null) {
       var outcome =
-          screening.screenCustomer(request.customerId(), query, caller(), ClientOrigin.of(http));
+          screening.screenCustomer(
+              request.customerId(), query, recording(caller), ClientOrigin.of(http));
       return NameScreeningView.of(request.customerId(), result(outcome));
     }
     var outcome =
@@ -153,9 +162,10 @@ final class ScreeningController {
           "Answers LISTED if a list in force names the address (EVM, Bech32 and CashAddr"
               + " addresses compare case-insensitively, Base58 ones exactly), HIGH_RISK if the"
               + " analytics provider rates it at or above the review risk, CLEAR otherwise.")
-  @SecurityRequirement(name = "operator")
+  @SecurityRequirement(name = "service", scopes = "screening:screen")
   @Problems({
     ReasonCode.AUTH_UNAUTHENTICATED,
+    ReasonCode.AUTH_INSUFFICIENT_SCOPE,
     ReasonCode.SCR_INVALID_ADDRESS,
     ReasonCode.SCR_INVALID_ASSET,
     ReasonCode.SCR_INVALID_CUSTOMER_ID,
@@ -165,20 +175,35 @@ final class ScreeningController {
       path = "/api/v1/screening/addresses",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  AddressScreeningView screenAddress(@RequestBody AddressRequest request, HttpServletRequest http) {
+  AddressScreeningView screenAddress(
+      @RequestBody AddressRequest request,
+      HttpServletRequest http,
+      @AuthenticationPrincipal ServiceCaller caller) {
     AddressQuery query = new AddressQuery(request.asset(), request.address());
     if (request.customerId() != null) {
       CustomerScreening<AddressScreening> c =
           result(
               screening.screenCustomerAddress(
-                  request.customerId(), query, caller(), ClientOrigin.of(http)));
+                  request.customerId(), query, recording(caller), ClientOrigin.of(http)));
       return AddressScreeningView.of(request.customerId(), c.screening(), c.alerts());
     }
     return AddressScreeningView.of(null, result(screening.screenAddress(query)), List.of());
   }
 
-  private static Actor caller() {
-    return Actor.operator(OperatorToken.NAME);
+  /**
+   * The actor a customer screening is audited as: the service key, which must hold {@code
+   * screening:customers}, since recording customers and raising alerts writes.
+   */
+  private static Actor recording(ServiceCaller caller) {
+    if (!caller.may(CUSTOMERS_SCOPE)) {
+      throw new ApiProblem(
+          ReasonCode.AUTH_INSUFFICIENT_SCOPE,
+          "This service key lacks the scope '"
+              + CUSTOMERS_SCOPE
+              + "', which screening a customer"
+              + " by id needs.");
+    }
+    return Actor.service(caller.name());
   }
 
   static <T> T result(ScreeningOutcome<T> outcome) {

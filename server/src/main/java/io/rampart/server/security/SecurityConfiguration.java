@@ -43,14 +43,7 @@ class SecurityConfiguration {
           pathPattern("/api/v1/step-up"),
           pathPattern("/api/v1/step-up/**"));
 
-  /**
-   * Screening, which the exchange's backend calls. It takes the operator token until scoped service
-   * keys exist.
-   */
-  static final RequestMatcher SCREENING_ENDPOINTS = pathPattern("/api/v1/screening/**");
-
-  static final RequestMatcher OPERATOR_ENDPOINTS =
-      new OrRequestMatcher(pathPattern("/api/v1/admin/**"), SCREENING_ENDPOINTS);
+  static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
 
   /**
    * A service key without the scope an endpoint needs is told which scope; any other caller gets
