@@ -571,7 +571,7 @@ public record RampartProperties(
       try {
         settings(threshold, maxHits, maxNameLength, minRetainedShare, reviewRisk, maxDocumentSize);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rampart.screening: " + e.getMessage(), e);
+        throw new IllegalArgumentException("rampart.screening: " + e.getMessage());
       }
     }
 
