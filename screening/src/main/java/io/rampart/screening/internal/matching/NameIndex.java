@@ -244,40 +244,37 @@ public final class NameIndex {
   public List<NameMatch> search(Token[] query, float minScore, int limit) {
     if (query.length == 0 || names.length == 0) return List.of();
     Scratch scratch = SCRATCH.get().sizedFor(names.length, entries.size());
-    Token[] queryJoined = new Token[Math.max(0, query.length - 1)];
-    for (int i = 0; i + 1 < query.length; i++) {
-      String text = query[i].text + query[i + 1].text;
-      if (query[i].kind != Token.Kind.NUMBER
-          && query[i + 1].kind != Token.Kind.NUMBER
-          && text.length() <= NameText.MAX_TOKEN_LENGTH) {
-        queryJoined[i] = new Token(text, query[i].fromArabic);
-      }
-    }
-    float queryWeight = 0f;
-    for (int i = 0; i < query.length; i++) {
-      queryWeight += query[i].weight;
-      collect(scratch, query[i], i, queryJoined);
-    }
-    int[] candidates = scratch.candidates(queryWeight * MIN_CANDIDATE_SHARE, MAX_CANDIDATES);
-    NameScorer scorer = scratch.scorer;
-    scorer.newQuery(dictionary.size());
     List<NameMatch> matches = new ArrayList<>();
-    for (int n : candidates) {
-      IndexedName name = names[n];
-      float score = scorer.score(query, queryJoined, name);
-      if (name.weak()) score *= WEAK_ALIAS_FACTOR;
-      if (score < minScore) continue;
-      int previous = scratch.bestOfEntry(name.entry());
-      if (previous >= 0) {
-        NameMatch prior = matches.get(previous);
-        if (prior.score() >= score) continue;
-        matches.set(previous, new NameMatch(entries.get(name.entry()), name, score));
-      } else {
-        scratch.rememberEntry(name.entry(), matches.size());
-        matches.add(new NameMatch(entries.get(name.entry()), name, score));
+    try {
+      Token[] queryJoined = new Token[Math.max(0, query.length - 1)];
+      for (int i = 0; i + 1 < query.length; i++)
+        queryJoined[i] = joinedToken(query[i], query[i + 1]);
+      float queryWeight = 0f;
+      for (int i = 0; i < query.length; i++) {
+        queryWeight += query[i].weight;
+        collect(scratch, query[i], i, queryJoined);
       }
+      int[] candidates = scratch.candidates(queryWeight * MIN_CANDIDATE_SHARE, MAX_CANDIDATES);
+      NameScorer scorer = scratch.scorer;
+      scorer.newQuery(dictionary.size());
+      for (int n : candidates) {
+        IndexedName name = names[n];
+        float score = scorer.score(query, queryJoined, name);
+        if (name.weak()) score *= WEAK_ALIAS_FACTOR;
+        if (score < minScore) continue;
+        int previous = scratch.bestOfEntry(name.entry());
+        if (previous >= 0) {
+          NameMatch prior = matches.get(previous);
+          if (prior.score() >= score) continue;
+          matches.set(previous, new NameMatch(entries.get(name.entry()), name, score));
+        } else {
+          scratch.rememberEntry(name.entry(), matches.size());
+          matches.add(new NameMatch(entries.get(name.entry()), name, score));
+        }
+      }
+    } finally {
+      scratch.clear();
     }
-    scratch.forgetEntries();
     matches.sort((a, b) -> Float.compare(b.score(), a.score()));
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
   }
@@ -418,6 +415,15 @@ public final class NameIndex {
     void rememberEntry(int entry, int position) {
       entryMatch[entry] = position;
       entriesSeen[entriesSeenCount++] = entry;
+    }
+
+    /** Leaves nothing of a search behind, even one that failed half-way. */
+    void clear() {
+      for (int k = 0; k < touchedCount; k++) accumulated[touched[k]] = 0f;
+      touchedCount = 0;
+      for (int k = 0; k < tokenTouchedCount; k++) tokenBest[tokenTouched[k]] = 0f;
+      tokenTouchedCount = 0;
+      forgetEntries();
     }
 
     void forgetEntries() {
