@@ -40,7 +40,7 @@ public final class NameText {
         script == UScript.LATIN && isAscii(text)
             ? text.toLowerCase(Locale.ROOT)
             : TRANSLITERATORS.get().toLatin(text);
-    if (script == UScript.HAN) latin = joinGivenName(latin);
+    if (script == UScript.HAN || script == UScript.HANGUL) latin = joinGivenName(latin);
     latin = joinDottedAbbreviations(latin);
     boolean latinScript = script == UScript.LATIN;
     List<String> tokens = new ArrayList<>(6);
@@ -151,10 +151,25 @@ public final class NameText {
           switch (dominantScript(text)) {
             case UScript.CYRILLIC -> cyrillic().transliterate(text);
             case UScript.ARABIC -> arabic().transliterate(splitArabicArticle(text));
-            case UScript.HANGUL -> korean().transliterate(text);
+            case UScript.HANGUL -> korean().transliterate(syllables(text));
             default -> text;
           };
       return any().transliterate(out);
+    }
+
+    /**
+     * Hangul with a space after each syllable block, so that each romanises on its own (김정은 as gim
+     * jeong eun, not gimjeong-eun); the given name's syllables are joined afterwards, as for
+     * Chinese.
+     */
+    private static String syllables(String text) {
+      StringBuilder out = new StringBuilder(text.length() * 2);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        out.append(c);
+        if (c >= '\uac00' && c <= '\ud7a3') out.append(' ');
+      }
+      return out.toString();
     }
 
     private Transliterator cyrillic() {

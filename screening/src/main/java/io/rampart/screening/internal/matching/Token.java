@@ -163,6 +163,8 @@ public final class Token {
     {"th", "t"},
     {"dh", "d"},
     {"ou", "u"},
+    {"eo", "o"},
+    {"eu", "u"},
     {"oo", "u"},
     {"ee", "i"},
     {"ck", "k"},
@@ -176,12 +178,19 @@ public final class Token {
 
   /**
    * The spelling with what romanisations of one name disagree on folded away ({@link #FOLDS}),
-   * vowels kept, a first "ye" read as "e" (Yevgeniy, Evgeny), doubled letters once: Юсуф as Yusuf
-   * or Jusuf, Шамиль as Shamil or Šamil, Хасан as Khasan or Hasan fold alike.
+   * vowels kept, a first "ye" read as "e" (Yevgeniy, Evgeny), a first g or q as k (Gim, Kim;
+   * Qaddafi, Gaddafi), Korean eo and eu as o and u (Jeong, Jong), doubled letters once: Юсуф as
+   * Yusuf or Jusuf, Шамиль as Shamil or Šamil, Хасан as Khasan or Hasan fold alike.
    */
   static String folded(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2);
     int i = text.startsWith("ye") && text.length() > 3 ? 1 : 0;
+    if (text.length() > 1
+        && (text.charAt(0) == 'g' || text.charAt(0) == 'q')
+        && text.charAt(1) != 'h') {
+      out.append('k');
+      i = 1;
+    }
     while (i < text.length()) {
       String mapped = null;
       for (String[] fold : FOLDS) {
