@@ -59,7 +59,6 @@ class NameMatchingTest {
         "Ruslan Zaraev | un/QDi.902",
         "Green Crescent Relief Foundation | un/QDe.901",
         "Koryo United Shipping Co | un/KPe.902",
-        "리철만 | un/KPi.903",
         "Ri Cheol-man | un/KPi.903",
         "Lucia Moreno Diaz | exchange/EX-1",
         "Lucía Moreno | exchange/EX-1",
