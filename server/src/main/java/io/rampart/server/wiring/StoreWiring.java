@@ -10,6 +10,9 @@ import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.store.ConnectionPool;
 import io.rampart.store.EmbeddedDatabase;
@@ -151,5 +154,20 @@ public class StoreWiring {
   @Bean
   MfaPorts mfaPorts(PostgresStore store) {
     return store.mfa();
+  }
+
+  @Bean
+  AlertStore screeningAlertStore(PostgresStore store) {
+    return store.screeningAlerts();
+  }
+
+  @Bean
+  CustomerRegistry screeningCustomerRegistry(PostgresStore store) {
+    return store.screeningCustomers();
+  }
+
+  @Bean
+  ListStateStore screeningListStateStore(PostgresStore store) {
+    return store.screeningListStates();
   }
 }
