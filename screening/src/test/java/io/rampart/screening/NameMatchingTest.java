@@ -65,6 +65,12 @@ class NameMatchingTest {
         "Tariq Abdul Rahman | ofac-sdn/1008",
         "Nguyen Van Thanh | ofac-sdn/1007",
         "Thanh Nguyen | ofac-sdn/1007",
+        "كريم يوسف الرشيدي | ofac-sdn/1001",
+        "كرم يسف الرشدي | ofac-sdn/1001",
+        "سمير حداد | ofac-sdn/1006",
+        "دميتري فولكوف | ofac-sdn/1003",
+        "Hamd Salh Alqrshi | un/QDi.901",
+        "Hmd Slh Al Qrshi | un/QDi.901",
       })
   void findsTheListedEntry(String query, String expected) {
     assertThat(hitIds(query)).contains(expected);
@@ -82,6 +88,12 @@ class NameMatchingTest {
     "John Smith",
     "Hamid Karzai",
     "Salim Haddadi",
+    "كريم",
+    "محمد",
+    "حامد كرزاي",
+    "سليم حدادي",
+    "محمود حداد",
+    "Mhmd Krzi",
   })
   void commonTokensLegalFormsAndOtherNamesDoNotHit(String query) {
     assertThat(hitIds(query)).isEmpty();
@@ -98,6 +110,16 @@ class NameMatchingTest {
     assertThat(name.factor()).isEqualTo(HitReason.Factor.NAME);
     assertThat(name.detail()).contains("KAREEM = KAREEM").contains("RASHIDI = RASHIDI");
     assertThat(hit.programs()).containsExactly("SDGT");
+  }
+
+  @Test
+  void saysWhenATokenMatchedAsArabicScriptWritesIt() {
+    NameHit hit = screen("سمير حداد").hits().getFirst();
+
+    assertThat(hit.entryId()).isEqualTo("1006");
+    assertThat(hit.reasons().getFirst().detail())
+        .contains("SMYR ~ SAMIR (0.93, as Arabic script writes it)")
+        .contains("HDAD ~ HADDAD (0.93, as Arabic script writes it)");
   }
 
   @Test

@@ -17,13 +17,30 @@ final class Explanation {
       String q = tokens(query, scorer.pairRows[p]);
       String l = tokens(listed, scorer.pairCols[p]);
       float s = scorer.pairSimilarity[p];
-      out.add(s >= 1f ? q + " = " + l : q + " ~ " + l + String.format(Locale.ROOT, " (%.2f)", s));
+      String how = byArabicSpelling(query, listed, scorer.pairRows[p], scorer.pairCols[p], s);
+      out.add(
+          s >= 1f
+              ? q + " = " + l
+              : q + " ~ " + l + String.format(Locale.ROOT, " (%.2f%s)", s, how));
     }
     String missingListed = tokens(listed, ~usedCols);
     if (!missingListed.isEmpty()) out.add("listed, not given: " + missingListed);
     String missingQuery = tokens(query, ~usedRows);
     if (!missingQuery.isEmpty()) out.add("given, not listed: " + missingQuery);
     return out.toString();
+  }
+
+  /**
+   * ", as Arabic script writes it" when the pair matched because one side, romanised from Arabic
+   * script, is how that script writes the other ({@link ArabicSpelling}); empty otherwise.
+   */
+  private static String byArabicSpelling(
+      Token[] query, Token[] listed, int rows, int cols, float similarity) {
+    if (Integer.bitCount(rows) != 1 || Integer.bitCount(cols) != 1) return "";
+    Token q = query[Integer.numberOfTrailingZeros(rows)];
+    Token l = listed[Integer.numberOfTrailingZeros(cols)];
+    float arabic = TokenSimilarity.arabicSpelling(q, l);
+    return arabic > 0f && arabic == similarity ? ", as Arabic script writes it" : "";
   }
 
   private static String tokens(Token[] tokens, int mask) {

@@ -33,6 +33,13 @@ public final class NameIndex {
   /** Names scored in full per query, at most. */
   private static final int MAX_CANDIDATES = 200;
 
+  /**
+   * When more names than {@link #MAX_CANDIDATES} share the query's evidence, each token of a name
+   * ranks it this much lower: among the many names holding MOHAMMAD and a MAHMOUD-like token, the
+   * short name that holds little else is the likelier match and must not be cut off.
+   */
+  private static final float EXTRA_TOKEN_RANK = 0.05f;
+
   private static final char EXACT = 't';
   private static final char SKELETON = 's';
   private static final char METAPHONE = 'm';
@@ -44,12 +51,26 @@ public final class NameIndex {
   private static final float SOUND_STRENGTH = 0.85f;
   private static final float DELETION_STRENGTH = 0.8f;
 
+  /**
+   * A token from Arabic script sharing only its consonants with a Latin one is weak evidence: the
+   * alignment path ({@link #collectArabicSpellings}) finds the spellings that agree on the vowels.
+   */
+  private static final float CONSONANTS_FROM_ARABIC_STRENGTH = 0.5f;
+
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final List<ListEntry> entries;
   private final IndexedName[] names;
   private final Map<String, Token> dictionary;
   private final PostingMap postings;
+
+  /**
+   * The dictionary's words by consonant skeleton: a query token romanised from Arabic script is
+   * aligned against the Latin spellings sharing its skeleton, and a Latin one against the Arabic
+   * ones ({@link ArabicSpelling}), and only the names holding a spelling that aligns are candidates
+   * by this path.
+   */
+  private final Map<String, Token[]> byConsonants;
 
   private NameIndex(
       List<ListEntry> entries,
@@ -60,6 +81,19 @@ public final class NameIndex {
     this.names = names;
     this.dictionary = dictionary;
     this.postings = postings;
+    this.byConsonants = byConsonants(dictionary.values());
+  }
+
+  private static Map<String, Token[]> byConsonants(java.util.Collection<Token> tokens) {
+    Map<String, List<Token>> grouped = new HashMap<>();
+    for (Token t : tokens) {
+      if (t.kind == Token.Kind.WORD && t.consonants.length() >= 2) {
+        grouped.computeIfAbsent(t.consonants, k -> new ArrayList<>()).add(t);
+      }
+    }
+    Map<String, Token[]> result = new HashMap<>(grouped.size() * 2);
+    grouped.forEach((k, v) -> result.put(k, v.toArray(Token[]::new)));
+    return Map.copyOf(result);
   }
 
   public static NameIndex build(List<ListEntry> entries) {
@@ -254,7 +288,8 @@ public final class NameIndex {
         queryWeight += query[i].weight;
         collect(scratch, query[i], i, queryJoined);
       }
-      int[] candidates = scratch.candidates(queryWeight * MIN_CANDIDATE_SHARE, MAX_CANDIDATES);
+      int[] candidates =
+          scratch.candidates(queryWeight * MIN_CANDIDATE_SHARE, MAX_CANDIDATES, names);
       NameScorer scorer = scratch.scorer;
       scorer.newQuery(dictionary.size());
       for (int n : candidates) {
@@ -301,8 +336,11 @@ public final class NameIndex {
       }
       scratch.hit(postings.get(PostingMap.hash(FOLDED, token.folded)), SOUND_STRENGTH);
       if (token.consonants.length() >= 2 && TokenSimilarity.vowelPoor(token)) {
-        scratch.hit(postings.get(PostingMap.hash(CONSONANTS, token.consonants)), SOUND_STRENGTH);
+        scratch.hit(
+            postings.get(PostingMap.hash(CONSONANTS, token.consonants)),
+            token.fromArabic ? CONSONANTS_FROM_ARABIC_STRENGTH : SOUND_STRENGTH);
       }
+      collectArabicSpellings(scratch, token);
       scratch.hit(postings.get(PostingMap.hash(EXACT, token.folded)), SOUND_STRENGTH);
       if (token.metaphone.length() >= 2) {
         scratch.hit(postings.get(PostingMap.hash(METAPHONE, token.metaphone)), SOUND_STRENGTH);
@@ -331,6 +369,38 @@ public final class NameIndex {
       }
     }
     scratch.endToken(token.weight);
+  }
+
+  /**
+   * Hits the names holding a spelling of {@code token} across scripts: Latin spellings that Arabic
+   * script writes as the token, or Arabic-script spellings of a Latin token, found among the
+   * dictionary words that share its consonant skeleton, each as strong as its alignment.
+   */
+  private void collectArabicSpellings(Scratch scratch, Token token) {
+    hitArabicSpellings(scratch, token);
+    if (!token.fromArabic && token.text.length() >= MIN_LENGTH_WITH_ARTICLE) {
+      String text = token.text;
+      if (text.startsWith("al") || text.startsWith("el")) {
+        hitArabicSpellings(scratch, new Token(text.substring(2)));
+      }
+    }
+  }
+
+  /**
+   * A Latin token of at least this many letters that starts with AL or EL may be the Arabic article
+   * written joined to its word (ALSHAMI), which Arabic-script names in the lists have apart.
+   */
+  private static final int MIN_LENGTH_WITH_ARTICLE = 5;
+
+  private void hitArabicSpellings(Scratch scratch, Token token) {
+    if (token.kind != Token.Kind.WORD || token.consonants.length() < 2) return;
+    Token[] partners = byConsonants.get(token.consonants);
+    if (partners == null) return;
+    for (Token partner : partners) {
+      if (partner.fromArabic == token.fromArabic) continue;
+      float s = TokenSimilarity.arabicSpelling(token, partner);
+      if (s > 0f) scratch.hit(postings.get(PostingMap.hash(EXACT, partner.text)), s);
+    }
   }
 
   /** Per-thread working arrays, grown to the largest index seen. */
@@ -384,7 +454,7 @@ public final class NameIndex {
     }
 
     /** The names that reached {@code floor}, the strongest first, at most {@code limit}; resets. */
-    int[] candidates(float floor, int limit) {
+    int[] candidates(float floor, int limit, IndexedName[] names) {
       int kept = 0;
       int[] ids = new int[touchedCount];
       for (int k = 0; k < touchedCount; k++) {
@@ -395,7 +465,9 @@ public final class NameIndex {
       if (kept > limit) {
         long[] ranked = new long[kept];
         for (int k = 0; k < kept; k++) {
-          ranked[k] = ((long) Float.floatToIntBits(accumulated[ids[k]]) << 32) | ids[k];
+          float rank =
+              accumulated[ids[k]] / (1f + EXTRA_TOKEN_RANK * names[ids[k]].tokens().length);
+          ranked[k] = ((long) Float.floatToIntBits(rank) << 32) | ids[k];
         }
         Arrays.sort(ranked);
         result = new int[limit];

@@ -91,9 +91,9 @@ public final class Token {
   /**
    * The consonants that survive the usual spelling variation between transliterations: digraphs
    * folded (kh and h, ph and f, dh and d), letters that stand for one sound unified (q, k, c, g),
-   * ts, tz and dz read as s (Ц), vowels and the semivowels y and w dropped, doubled letters
-   * collapsed. Mohammed, Muhammad and the vowel-less محمد (mhmd) share {@code mhmd}; Hussein,
-   * Husayn and حسين share {@code hsn}.
+   * ts, tz and dz read as s (Ц), x as ks (Alexis, Aleksis), vowels and the semivowels y and w
+   * dropped, doubled letters collapsed. Mohammed, Muhammad and the vowel-less محمد (mhmd) share
+   * {@code mhmd}; Hussein, Husayn and حسين share {@code hsn}.
    */
   static String skeleton(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -121,6 +121,10 @@ public final class Token {
               default -> 'j';
             };
         i++;
+      } else if (c == 'x') {
+        if (last != 'k') out.append('k');
+        mapped = 's';
+        last = 'k';
       } else {
         mapped =
             switch (c) {

@@ -64,20 +64,34 @@ final class TokenSimilarity {
     if (a.kind == Token.Kind.INITIAL || b.kind == Token.Kind.INITIAL) {
       return a.kind != b.kind && a.text.charAt(0) == b.text.charAt(0) ? INITIAL : 0f;
     }
+    if (a.kind == Token.Kind.PARTICLE && b.kind == Token.Kind.PARTICLE) {
+      return Vocabulary.sameParticle(a.text, b.text) ? SOUNDS_ALIKE : 0f;
+    }
     if (a.kind != Token.Kind.WORD || b.kind != Token.Kind.WORD) return 0f;
     if (a.folded.equals(b.folded)) return SOUNDS_ALIKE;
+    float arabic = arabicSpelling(a, b);
     float similarity = unfolded(a, b);
-    return similarity > 0f && !firstLettersAgree(a.text, b.text)
-        ? similarity * OTHER_FIRST_LETTER
-        : similarity;
+    if (similarity > 0f && !firstLettersAgree(a.text, b.text)) similarity *= OTHER_FIRST_LETTER;
+    return Math.max(arabic, similarity);
+  }
+
+  /**
+   * For a token romanised from Arabic script against one written in Latin letters, whether the
+   * Latin spelling can be written as the Arabic one ({@link ArabicSpelling}); 0 for any other pair.
+   */
+  static float arabicSpelling(Token a, Token b) {
+    if (a.fromArabic == b.fromArabic) return 0f;
+    return a.fromArabic
+        ? ArabicSpelling.similarity(a.text, b.text)
+        : ArabicSpelling.similarity(b.text, a.text);
   }
 
   private static float unfolded(Token a, Token b) {
     int shorter = Math.min(a.text.length(), b.text.length());
     float jw = (float) Strings.jaroWinkler(a.text, b.text);
-    boolean arabicLike = a.fromArabic || b.fromArabic;
+    boolean bothArabic = a.fromArabic && b.fromArabic;
     boolean consonants = a.consonants.length() >= 2 && a.consonants.equals(b.consonants);
-    if (arabicLike && consonants) {
+    if (bothArabic && consonants) {
       if (a.consonants.length() >= 3) return SOUNDS_ALIKE;
       if (jw >= 0.6f && firstLettersAgree(a.text, b.text)) return TWO_CONSONANTS;
     }
@@ -114,6 +128,8 @@ final class TokenSimilarity {
     if (shorter >= MIN_LENGTH_FOLDED_JOINED && single.folded.equals(joined.folded)) {
       return SOUNDS_ALIKE;
     }
+    float arabic = arabicSpelling(single, joined);
+    if (arabic >= ArabicSpelling.TWO_CONSONANTS_AND_VOWEL) return arabic;
     if (shorter < MIN_LENGTH_JOINED) return 0f;
     if (oneEdit(single, joined)) return ONE_EDIT;
     if (single.skeleton.equals(joined.skeleton)

@@ -52,7 +52,10 @@ final class Vocabulary {
           "gospozha",
           "shykh",
           "hjy",
-          "mwlawy");
+          "mwlawy",
+          "hajy",
+          "qary",
+          "shikh");
 
   /** Legal forms of companies, in many jurisdictions and their usual abbreviations. */
   private static final Set<String> LEGAL_FORMS =
@@ -156,7 +159,25 @@ final class Vocabulary {
           "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "abu", "abou", "umm", "van",
           "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le",
           "les", "du", "y", "e", "the", "of", "and", "und", "et", "ould", "ag", "mac", "mc", "st",
-          "saint");
+          "saint", "abw", "bn", "abn", "bnt", "wld");
+
+  /**
+   * Spellings of one particle: as Latin spellings vary, and as Arabic script writes it without
+   * short vowels, romanised (أبو as abw, بن as bn, ابن as abn, بنت as bnt, ولد as wld).
+   */
+  private static final java.util.Map<String, String> SAME_PARTICLE =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("abou", "abu"),
+          java.util.Map.entry("abw", "abu"),
+          java.util.Map.entry("ben", "bin"),
+          java.util.Map.entry("ibn", "bin"),
+          java.util.Map.entry("bn", "bin"),
+          java.util.Map.entry("abn", "bin"),
+          java.util.Map.entry("binti", "bint"),
+          java.util.Map.entry("bnt", "bint"),
+          java.util.Map.entry("wld", "ould"),
+          java.util.Map.entry("el", "al"),
+          java.util.Map.entry("ul", "al"));
 
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
@@ -224,5 +245,10 @@ final class Vocabulary {
 
   static boolean isParticle(String token) {
     return PARTICLES.contains(token);
+  }
+
+  /** Whether two particles are spellings of one (ABU and أبو, BIN, BEN and IBN, AL and EL). */
+  static boolean sameParticle(String a, String b) {
+    return SAME_PARTICLE.getOrDefault(a, a).equals(SAME_PARTICLE.getOrDefault(b, b));
   }
 }
