@@ -488,8 +488,42 @@ class ScreeningIT extends ServerTestBase {
       }
     }
 
+    @Test
+    void reportsTheListsInForceAndTheLastReloadInHealth() throws IOException {
+      try {
+        Files.writeString(extra, "id,name,colour\nX-1,Someone,red\n", StandardCharsets.UTF_8);
+        reload();
+        ApiClient.Reply overall = api.get("/actuator/health").send();
+        ApiClient.Reply sanctions = api.get("/actuator/health/sanctions").send();
+
+        assertThat(overall.status()).isEqualTo(200);
+        JsonNode component = overall.json().path("components").path("screening");
+        assertThat(component.path("status").asString()).isEqualTo("UP");
+        assertThat(component.has("details")).isFalse();
+        assertThat(sanctions.status()).as(sanctions.body()).isEqualTo(200);
+        JsonNode details = sanctions.json().path("components").path("screening").path("details");
+        List<String> inForce = new ArrayList<>();
+        for (JsonNode l : details.path("lists")) inForce.add(l.path("name").asString());
+        assertThat(inForce).contains("ofac-sdn", "un").doesNotContain("exchange-it-extra");
+        assertThat(find(details.path("lists"), "un").path("version").asString()).isNotBlank();
+        JsonNode last = details.path("lastReload");
+        assertThat(last.path("outcome").asString()).isEqualTo("refused");
+        assertThat(last.path("refused").get(0).path("name").asString())
+            .isEqualTo("exchange-it-extra");
+        assertThat(last.path("refused").get(0).path("problems").asInt()).isEqualTo(1);
+        assertThat(sanctions.body()).doesNotContain("colour");
+      } finally {
+        Files.deleteIfExists(extra);
+        reload();
+      }
+    }
+
     private JsonNode find(JsonNode lists, String name) {
-      for (JsonNode l : lists) if (l.path("list").asString().equals(name)) return l;
+      for (JsonNode l : lists) {
+        if (l.path("list").asString().equals(name) || l.path("name").asString().equals(name)) {
+          return l;
+        }
+      }
       throw new AssertionError("no list " + name + " in " + lists);
     }
   }

@@ -8,7 +8,9 @@ import io.rampart.kernel.RequestOrigin;
 import io.rampart.screening.ListVersion;
 import io.rampart.screening.ReloadReport;
 import io.rampart.screening.Screening;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +25,8 @@ import org.springframework.context.SmartLifecycle;
  * background thread; operators reload on demand through the API. Each reload is logged list by
  * list, a refused list as a warning with its problems. Counts {@code
  * rampart_screening_reloads_total{outcome}} per list and gauges {@code
- * rampart_screening_list_entries} (entries in force).
+ * rampart_screening_list_entries} (entries in force). Keeps the last reload's outcome for the
+ * health indicator ({@link ScreeningHealthIndicator}).
  */
 public final class ScreeningReloads implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ScreeningReloads.class);
@@ -32,14 +35,21 @@ public final class ScreeningReloads implements SmartLifecycle {
   private final ScreeningSources sources;
   private final Duration interval;
   private final MeterRegistry meters;
+  private final Clock clock;
   private ScheduledExecutorService executor;
+  private volatile LastReload last;
 
   public ScreeningReloads(
-      Screening screening, ScreeningSources sources, Duration interval, MeterRegistry meters) {
+      Screening screening,
+      ScreeningSources sources,
+      Duration interval,
+      MeterRegistry meters,
+      Clock clock) {
     this.screening = screening;
     this.sources = sources;
     this.interval = interval;
     this.meters = meters;
+    this.clock = clock;
     Gauge.builder(
             "rampart.screening.list.entries",
             screening,
@@ -54,10 +64,35 @@ public final class ScreeningReloads implements SmartLifecycle {
    * @return the report, or empty if another reload is running
    */
   public Optional<ReloadReport> reload(Actor actor, RequestOrigin origin) {
-    Optional<ReloadReport> report = screening.reload(sources.sources(), actor, origin);
-    report.ifPresent(this::record);
+    Optional<ReloadReport> report;
+    try {
+      report = screening.reload(sources.sources(), actor, origin);
+    } catch (RuntimeException e) {
+      last = new LastReload(clock.instant(), null, e.getClass().getSimpleName());
+      throw e;
+    }
+    report.ifPresent(
+        r -> {
+          last = new LastReload(clock.instant(), r, null);
+          record(r);
+        });
     return report;
   }
+
+  /** The last reload that ran to an end or failed, or empty before the first. */
+  public Optional<LastReload> lastReload() {
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * How the last reload ended.
+   *
+   * @param at when it ended
+   * @param report what it did list by list, or {@code null} if it failed
+   * @param failure the kind of error it failed with (no message: it may quote a list's contents),
+   *     or {@code null} if it ran to an end
+   */
+  public record LastReload(Instant at, ReloadReport report, String failure) {}
 
   private void record(ReloadReport report) {
     for (ReloadReport.ListReport list : report.lists()) {

@@ -12,6 +12,7 @@ import io.rampart.screening.Screening;
 import io.rampart.screening.ScreeningPorts;
 import io.rampart.screening.StaticChainAnalytics;
 import io.rampart.server.config.RampartProperties;
+import io.rampart.server.screening.ScreeningHealthIndicator;
 import io.rampart.server.screening.ScreeningReloads;
 import io.rampart.server.screening.ScreeningSources;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Sanctions screening: the capability on the store's ports, its lists as configured, the built-in
- * analytics table if one is configured, and the reloads.
+ * analytics table if one is configured, the reloads, and its health.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScreeningWiring {
@@ -77,8 +78,16 @@ public class ScreeningWiring {
       Screening screening,
       ScreeningSources sources,
       RampartProperties properties,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     return new ScreeningReloads(
-        screening, sources, properties.screening().reloadInterval(), meters);
+        screening, sources, properties.screening().reloadInterval(), meters, clock);
+  }
+
+  /** The {@code screening} component of {@code /actuator/health}. */
+  @Bean
+  ScreeningHealthIndicator screeningHealthIndicator(
+      Screening screening, ScreeningSources sources, ScreeningReloads reloads) {
+    return new ScreeningHealthIndicator(screening, sources, reloads);
   }
 }
