@@ -41,8 +41,10 @@
  * Latin with ICU4J if written in another script, and split into tokens. Each token weighs by how
  * rare it is across the lists (legal forms and particles weigh almost nothing, so they never make a
  * match alone). Candidates come from an inverted index by exact token, consonant skeleton, Double
- * Metaphone code and one-deletion neighbourhood; each candidate name is scored by assigning query
- * tokens to its tokens (order-free, joined and split parts allowed) and measuring the weighed
+ * Metaphone code and one-deletion neighbourhood, and, across Arabic script, by aligning a token
+ * romanised from it letter by letter with the Latin spellings the script can write that way (its
+ * consonants and long vowels, not its short vowels); each candidate name is scored by assigning
+ * query tokens to its tokens (order-free, joined and split parts allowed) and measuring the weighed
  * coverage of both sides. Dates of birth, nationality, country and party type then move the score,
  * with a reason each.
  */
