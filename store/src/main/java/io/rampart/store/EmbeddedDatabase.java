@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -32,19 +33,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final HikariDataSource dataSource;
   private boolean closed;
 
-  private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres, Duration connectionTimeout) {
     this.directory = directory;
     this.postgres = postgres;
-    this.dataSource = ConnectionPool.open(jdbcUrl(), SUPERUSER, null);
+    this.dataSource = ConnectionPool.open(jdbcUrl(), SUPERUSER, null, connectionTimeout);
+  }
+
+  /** {@link #start(Path, Duration)} with the pool's default connection timeout. */
+  public static EmbeddedDatabase start(Path dataDir) {
+    return start(dataDir, ConnectionPool.DEFAULT_CONNECTION_TIMEOUT);
   }
 
   /**
    * Starts PostgreSQL on {@code <dataDir>/postgres}, creating the data directory and the {@value
    * #DATABASE} database on first use.
    *
+   * @param connectionTimeout how long a caller of {@link #dataSource()} waits for a connection
    * @throws UncheckedIOException if the server cannot be started
    */
-  public static EmbeddedDatabase start(Path dataDir) {
+  public static EmbeddedDatabase start(Path dataDir, Duration connectionTimeout) {
     Path directory = dataDir.toAbsolutePath().normalize().resolve("postgres");
     EmbeddedPostgres postgres;
     try {
@@ -63,7 +70,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     try {
       createDatabaseIfMissing(postgres.getPostgresDatabase());
-      return new EmbeddedDatabase(directory, postgres);
+      return new EmbeddedDatabase(directory, postgres, connectionTimeout);
     } catch (RuntimeException | SQLException e) {
       closeQuietly(postgres, e);
       throw new IllegalStateException("could not prepare the embedded PostgreSQL database", e);

@@ -59,7 +59,8 @@ public class StoreWiring {
   static class Embedded {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(RampartProperties properties) {
-      EmbeddedDatabase database = EmbeddedDatabase.start(properties.dataDir());
+      EmbeddedDatabase database =
+          EmbeddedDatabase.start(properties.dataDir(), properties.db().connectionTimeout());
       log.info("Embedded PostgreSQL started with its data in {}", database.directory());
       return database;
     }
@@ -78,7 +79,7 @@ public class StoreWiring {
     DataSource dataSource(RampartProperties properties) {
       RampartProperties.Database db = properties.db();
       log.info("Using the external PostgreSQL database at {}", db.url());
-      return ConnectionPool.open(db.url(), db.user(), db.password());
+      return ConnectionPool.open(db.url(), db.user(), db.password(), db.connectionTimeout());
     }
   }
 
