@@ -38,6 +38,7 @@ class DatabaseOutageIT {
                 "--rampart.data-dir=" + directory.resolve("node"),
                 "--rampart.db.url=" + database.jdbcUrl(),
                 "--rampart.db.user=" + database.user(),
+                "--rampart.db.password=" + database.password(),
                 "--rampart.db.connection-timeout=1s",
                 "--rampart.mfa.key=" + Base64.getEncoder().encodeToString(new byte[32]),
                 "--rampart.password.argon2.memory-kib=1024",

@@ -2,6 +2,7 @@ package io.rampart.server.security;
 
 import io.rampart.identity.MfaSettings;
 import io.rampart.server.config.RampartProperties;
+import io.rampart.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,5 +1,6 @@
 package io.rampart.server.security;
 
+import io.rampart.store.OwnerOnlyFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
