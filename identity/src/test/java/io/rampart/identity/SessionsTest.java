@@ -65,6 +65,33 @@ class SessionsTest {
     }
 
     @Test
+    void keepsASessionWithAnIdleTimeoutOfSecondsAliveWhileItIsUsedWithinIt() {
+      IdentitySettings base = IdentityFixture.settings();
+      IdentityFixture shortIdle =
+          new IdentityFixture(
+              new IdentitySettings(
+                  Duration.ofSeconds(20),
+                  base.sessionLifetime(),
+                  base.verificationTtl(),
+                  base.verificationLinkBase(),
+                  base.passwordPolicy(),
+                  base.throttling(),
+                  base.hashing()));
+      shortIdle.owner();
+      String token = shortIdle.signedIn(HOME, null).token();
+
+      for (int i = 1; i <= 12; i++) {
+        shortIdle.clock.advance(Duration.ofSeconds(12));
+        assertThat(shortIdle.identity.authenticate(token, HOME))
+            .as("used again after %d s", i * 12)
+            .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+      }
+
+      shortIdle.clock.advance(Duration.ofSeconds(21));
+      assertThat(shortIdle.identity.authenticate(token, HOME)).isEqualTo(EXPIRED);
+    }
+
+    @Test
     void keepsASessionInUseAliveUntilItsLifetimeEnds() {
       for (int i = 0; i < 12 * 6 - 1; i++) {
         fx.clock.advance(Duration.ofMinutes(10));
