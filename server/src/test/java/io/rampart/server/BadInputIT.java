@@ -219,6 +219,27 @@ class BadInputIT extends ServerTestBase {
   }
 
   @Test
+  void answersAnAcceptThatRulesOutJsonWithANotAcceptableProblemAndWritesNothing() {
+    SignedIn session = signedIn(verifiedAccount());
+    Writes before = writes();
+
+    ApiClient.Reply read =
+        api.get("/api/v1/account")
+            .bearer(session.token())
+            .header("Accept", "application/xml")
+            .send();
+    ApiClient.Reply register =
+        api.post(ACCOUNTS)
+            .header("Accept", "application/xml")
+            .body(JSON, credentials(quoted(freshEmail()), quoted(PASSWORD)))
+            .send();
+
+    assertProblem(read, 406, "REQ_NOT_ACCEPTABLE");
+    assertProblem(register, 406, "REQ_NOT_ACCEPTABLE");
+    assertThat(writes()).isEqualTo(before);
+  }
+
+  @Test
   void refusesABadQueryParameter() {
     SignedIn session = signedIn(verifiedAccount());
 
