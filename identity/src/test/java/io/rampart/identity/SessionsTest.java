@@ -172,6 +172,32 @@ class SessionsTest {
 
       assertThat(fx.identity.sessions(owner, signedIn.session().id())).isEmpty();
     }
+
+    @Test
+    void showsOneOfTheOwnersSessionsAsTheListingDoes() {
+      SignInOutcome.SignedIn second = fx.signedIn(new RequestOrigin("192.0.2.5", "Edge"), null);
+
+      assertThat(fx.identity.session(owner, second.session().id(), signedIn.session().id()))
+          .hasValueSatisfying(
+              view -> {
+                assertThat(view.current()).isFalse();
+                assertThat(view.userAgent()).isEqualTo("Edge");
+                assertThat(fx.identity.sessions(owner, signedIn.session().id())).contains(view);
+              });
+      assertThat(fx.identity.session(owner, signedIn.session().id(), signedIn.session().id()))
+          .hasValueSatisfying(view -> assertThat(view.current()).isTrue());
+    }
+
+    @Test
+    void showsNoSessionThatIsSomeoneElsesEndedOrUnknown() {
+      AccountId stranger = fx.verifiedAccount("stranger@example.com", IdentityFixture.PASSWORD);
+      SignInOutcome.SignedIn ended = fx.signedIn(HOME, null);
+      fx.identity.endSession(owner, ended.session().id(), HOME);
+
+      assertThat(fx.identity.session(stranger, signedIn.session().id(), null)).isEmpty();
+      assertThat(fx.identity.session(owner, ended.session().id(), null)).isEmpty();
+      assertThat(fx.identity.session(owner, new SessionId(UUID.randomUUID()), null)).isEmpty();
+    }
   }
 
   @Nested
