@@ -4,6 +4,7 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.MfaSettings;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
@@ -86,8 +87,13 @@ public class StoreWiring {
   /** Marks that the schema is up to date; everything that touches tables depends on it. */
   record MigratedSchema(int applied) {}
 
+  /**
+   * Migrates the schema, but only once the MFA settings (and so the MFA key, the setting an
+   * operator most often misses with an external database) have been checked: a node that cannot
+   * start anyway leaves the database as it found it.
+   */
   @Bean
-  MigratedSchema migratedSchema(DataSource dataSource) {
+  MigratedSchema migratedSchema(DataSource dataSource, MfaSettings checkedFirst) {
     int applied = Migrations.migrate(dataSource);
     log.info("Database schema up to date ({} migrations applied now)", applied);
     return new MigratedSchema(applied);
