@@ -21,6 +21,9 @@ public enum ReasonCode {
   REQ_METHOD_NOT_ALLOWED(ErrorCategory.NOT_ALLOWED, "The method is not offered on this resource."),
   REQ_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such resource."),
   REQ_BAD_REQUEST(ErrorCategory.INVALID_INPUT, "The request is malformed."),
+  REQ_NOT_ACCEPTABLE(
+      ErrorCategory.NOT_ACCEPTABLE,
+      "The resource cannot answer in a media type the caller accepts."),
 
   AUTH_UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication is required."),
   AUTH_INVALID_CREDENTIALS(
