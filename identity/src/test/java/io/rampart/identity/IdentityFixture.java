@@ -192,6 +192,14 @@ final class IdentityFixture {
     return audits().getLast();
   }
 
+  /** The newest audit record of this type. */
+  AuditRecord lastAuditOf(String type) {
+    return audits().reversed().stream()
+        .filter(r -> r.type().equals(type))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " audit record"));
+  }
+
   // Multi-factor helpers --------------------------------------------------------------------
 
   /**

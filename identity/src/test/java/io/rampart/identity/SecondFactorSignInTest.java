@@ -363,6 +363,59 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void newRecoveryCodesRevokeEveryTrustedDevice() {
+      String device = trustThisDevice();
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, device).session().id();
+      fx.stepUpByTotp(owner, session, SensitiveAction.ADD_FACTOR, app.seed());
+
+      assertThat(fx.identity.regenerateRecoveryCodes(owner, session, HOME))
+          .isInstanceOf(FactorChangeOutcome.Changed.class);
+
+      assertThat(fx.identity.trustedDevices(owner, device)).isEmpty();
+      assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
+          .isInstanceOf(SignInOutcome.SecondFactorRequired.class);
+      assertThat(fx.lastAuditOf("trusted_device.revoked_all").data())
+          .containsEntry("reason", "recovery-codes-replaced");
+    }
+
+    @Test
+    void usingARecoveryCodeRevokesEveryTrustedDevice() {
+      String device = trustThisDevice();
+
+      assertThat(
+              fx.complete(
+                  fx.challenged(ATTACKER, null),
+                  new Proof.RecoveryCode(app.recoveryCodes().getFirst())))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+
+      assertThat(fx.identity.trustedDevices(owner, device)).isEmpty();
+      assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
+          .isInstanceOf(SignInOutcome.SecondFactorRequired.class);
+      assertThat(fx.lastAuditOf("trusted_device.revoked_all").data())
+          .containsEntry("reason", "recovery-code-use");
+    }
+
+    @Test
+    void aSignInWithARecoveryCodeCannotTrustItsDeviceAndKeepsTheCode() {
+      ChallengeView challenge = fx.challenged(HOME, null);
+
+      SecondFactorOutcome outcome =
+          fx.identity.completeSignIn(
+              challenge.id(),
+              new Proof.RecoveryCode(app.recoveryCodes().getFirst()),
+              null,
+              true,
+              HOME);
+
+      assertThat(outcome)
+          .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED));
+      assertThat(fx.identity.secondFactors(owner).recoveryCodesLeft()).isEqualTo(10);
+      assertThat(fx.challenges.find(challenge.id()).orElseThrow().attempts()).isZero();
+      assertThat(fx.complete(challenge, new Proof.RecoveryCode(app.recoveryCodes().getFirst())))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
     void aPasswordChangeRevokesEveryTrustedDevice() {
       String device = trustThisDevice();
       SignInOutcome.SignedIn signedIn = fx.signedIn(HOME, device);

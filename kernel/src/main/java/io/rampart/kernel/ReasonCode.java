@@ -75,6 +75,8 @@ public enum ReasonCode {
       ErrorCategory.FORBIDDEN,
       "Removing the last second factor needs a proof of a factor or a recovery code."),
   AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
+  AUTH_MFA_TRUST_NOT_ALLOWED(
+      ErrorCategory.INVALID_INPUT, "A sign-in with a recovery code cannot trust its device."),
 
   RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
 

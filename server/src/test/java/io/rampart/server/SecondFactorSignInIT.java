@@ -207,6 +207,76 @@ class SecondFactorSignInIT extends MfaTestSupport {
     }
 
     @Test
+    void newRecoveryCodesRevokeEveryTrustedDevice() {
+      AppAccount account = accountWithApp();
+      ApiClient.Reply trusted = signInTrusting(account);
+      String device = trusted.json().path("deviceToken").asString();
+      String token = trusted.json().path("token").asString();
+      stepUpByApp(token, account, "add-factor");
+
+      ApiClient.Reply replaced =
+          api.post("/api/v1/account/mfa/recovery-codes").bearer(token).send();
+
+      assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+      assertThat(signInFrom(account.email(), device).status()).isEqualTo(202);
+    }
+
+    @Test
+    void usingARecoveryCodeRevokesEveryTrustedDevice() {
+      AppAccount account = accountWithApp();
+      String device = signInTrusting(account).json().path("deviceToken").asString();
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+
+      ApiClient.Reply recovered =
+          prove(
+              challengeId,
+              Map.of("method", "recovery-code", "code", account.recoveryCodes().getFirst()));
+
+      assertThat(recovered.status()).as(recovered.body()).isEqualTo(201);
+      assertThat(signInFrom(account.email(), device).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aSignInWithARecoveryCodeCannotTrustItsDevice() {
+      AppAccount account = accountWithApp();
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+
+      ApiClient.Reply refused =
+          prove(
+              challengeId,
+              Map.of(
+                  "method",
+                  "recovery-code",
+                  "code",
+                  account.recoveryCodes().getFirst(),
+                  "trustDevice",
+                  true));
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.code()).isEqualTo("AUTH_MFA_TRUST_NOT_ALLOWED");
+      assertThat(
+              prove(
+                      challengeId,
+                      Map.of("method", "recovery-code", "code", account.recoveryCodes().getFirst()))
+                  .status())
+          .isEqualTo(201);
+    }
+
+    private ApiClient.Reply signInTrusting(AppAccount account) {
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+      ApiClient.Reply trusted =
+          prove(
+              challengeId,
+              Map.of("method", "totp", "code", nextCode(account), "trustDevice", true));
+      assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+      assertThat(
+              signInFrom(account.email(), trusted.json().path("deviceToken").asString()).status())
+          .as("the trusted device skips the factor")
+          .isEqualTo(201);
+      return trusted;
+    }
+
+    @Test
     void theOwnerRevokesOneDevice() {
       AppAccount account = accountWithApp();
       String challengeId = challenged(account.email()).json().path("challengeId").asString();

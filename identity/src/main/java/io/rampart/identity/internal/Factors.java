@@ -341,7 +341,10 @@ public final class Factors {
             });
   }
 
-  /** Replaces every recovery code with ten new ones, shown once. */
+  /**
+   * Replaces every recovery code with ten new ones, shown once. Like every factor change, it
+   * revokes every trusted device: new codes are a new way in.
+   */
   public FactorChangeOutcome regenerateRecoveryCodes(
       AccountId account, SessionId session, RequestOrigin origin) {
     if (!stepUp.allows(session, SensitiveAction.ADD_FACTOR)) {
@@ -357,6 +360,7 @@ public final class Factors {
             () -> {
               Instant now = context.now();
               List<String> recoveryCodes = newRecoveryCodes(account, origin, now);
+              trustedDevices.revokeAllWithin(account, origin, "recovery-codes-replaced");
               notifyOwner(account, NoticeKind.RECOVERY_CODES_REPLACED, origin, now, Map.of());
               return new FactorChangeOutcome.Changed(null, recoveryCodes);
             });

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>then no session opens: the password is settled as a success and a challenge opens instead,
  *       remembering the device, where the password came from and the risk verdict;
  *   <li>a good proof of one of the account's factors completes the challenge and opens the session
- *       in one transaction ({@link SecondFactors}); the device may then be trusted.
+ *       in one transaction ({@link SecondFactors}); the device may then be trusted, unless the
+ *       proof was a recovery code.
  * </ol>
  *
  * <p>A passkey alone also signs in (a discoverable credential with user verification is itself two
@@ -120,7 +121,9 @@ public final class SecondFactorSignIn {
    *
    * @param deviceToken the device token the client holds, or {@code null}: the device keeps it if
    *     it is the one the password came with, else gets a new one
-   * @param trustDevice whether to trust this device from now on
+   * @param trustDevice whether to trust this device from now on; refused with a recovery code,
+   *     which is for getting back in once, not for skipping the second factor for weeks (and using
+   *     one revokes every trusted device anyway)
    */
   public SecondFactorOutcome complete(
       ChallengeId id, Proof proof, String deviceToken, boolean trustDevice, RequestOrigin origin) {
@@ -134,6 +137,9 @@ public final class SecondFactorSignIn {
         challenge.flatMap(c -> context.ports().accounts().findById(c.account()));
     if (account.isEmpty()) {
       return new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_CHALLENGE_NOT_FOUND);
+    }
+    if (trustDevice && proof instanceof Proof.RecoveryCode) {
+      return new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED);
     }
     Challenge.PendingSignIn pending = challenge.get().signIn();
     boolean sameDevice =

@@ -60,18 +60,21 @@ final class SecondFactors {
   private final RelyingParty relyingParty;
   private final ProofThrottle throttle;
   private final SecurityChanges securityChanges;
+  private final TrustedDevices trustedDevices;
 
   SecondFactors(
       Context context,
       TotpCodes codes,
       RelyingParty relyingParty,
       ProofThrottle throttle,
-      SecurityChanges securityChanges) {
+      SecurityChanges securityChanges,
+      TrustedDevices trustedDevices) {
     this.context = context;
     this.codes = codes;
     this.relyingParty = relyingParty;
     this.throttle = throttle;
     this.securityChanges = securityChanges;
+    this.trustedDevices = trustedDevices;
   }
 
   /** The result of a proof. */
@@ -477,10 +480,14 @@ final class SecondFactors {
     }
   }
 
-  /** Using a recovery code is a security change: the owner hears of it and withdrawals lock. */
+  /**
+   * Using a recovery code is a security change: the owner hears of it, withdrawals lock, and every
+   * trusted device must prove a factor again (whoever used the code may hold one of them).
+   */
   private void recoveryCodeUsed(AccountId account, RequestOrigin origin, Instant now) {
     int left = context.mfaPorts().recoveryCodes().countUnused(account);
     securityChanges.record(account, SecurityChange.RECOVERY_CODE_USE, now);
+    trustedDevices.revokeAllWithin(account, origin, "recovery-code-use");
     context
         .ports()
         .accounts()

@@ -56,7 +56,8 @@ public final class UseCases {
     this.securityChanges = new SecurityChanges(context);
     this.trustedDevices = new TrustedDevices(context);
     SecondFactors secondFactors =
-        new SecondFactors(context, codes, relyingParty, proofThrottle, securityChanges);
+        new SecondFactors(
+            context, codes, relyingParty, proofThrottle, securityChanges, trustedDevices);
     SessionOpening opening = new SessionOpening(context);
     this.secondFactorSignIn =
         new SecondFactorSignIn(context, secondFactors, opening, trustedDevices, relyingParty);

@@ -43,7 +43,8 @@ final class SecondFactorController {
               + " (the fifth wrong one voids it) and a cap of wrong proofs per account and hour"
               + " (recovery codes are exempt, so the owner can always get in). With trustDevice,"
               + " this device skips the second factor for 30 days (by default) while the risk"
-              + " engine allows its sign-ins.")
+              + " engine allows its sign-ins; a recovery code cannot trust its device"
+              + " (400 AUTH_MFA_TRUST_NOT_ALLOWED), and using one revokes every trusted device.")
   @Problems({
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
@@ -52,7 +53,8 @@ final class SecondFactorController {
     ReasonCode.AUTH_MFA_CHALLENGE_EXPIRED,
     ReasonCode.AUTH_MFA_CHALLENGE_VOID,
     ReasonCode.AUTH_MFA_PASSKEY_CLONED,
-    ReasonCode.AUTH_MFA_THROTTLED
+    ReasonCode.AUTH_MFA_THROTTLED,
+    ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED
   })
   @ApiResponse(
       responseCode = "201",
