@@ -271,7 +271,7 @@ class SecondFactorSignInTest {
     }
 
     @Test
-    void tooManyWrongProofsWithinAnHourThrottleTheAccountButNotItsRecoveryCodes() {
+    void tooManyWrongProofsFromUnknownDevicesThrottleThemButNotTheRecoveryCodes() {
       for (int i = 0; i < 10; i++) {
         fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
       }
@@ -287,6 +287,63 @@ class SecondFactorSignInTest {
           .isPositive()
           .isLessThanOrEqualTo(Duration.ofHours(1));
       assertThat(recovered).isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
+    void wrongProofsFromUnknownDevicesDoNotThrottleADeviceTheAccountKnows() {
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+
+      ChallengeView owners = fx.challenged(HOME, knownDevice);
+
+      assertThat(
+              fx.identity.completeSignIn(
+                  owners.id(),
+                  new Proof.Totp(fx.nextTotpCode(app.seed())),
+                  knownDevice,
+                  false,
+                  HOME))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
+    void wrongProofsAtSignInDoNotKeepTheOwnerFromSteppingUp() {
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, trustThisDevice()).session().id();
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+      assertThat(fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode())))
+          .as("the attacker's own budget is used up")
+          .isInstanceOf(SecondFactorOutcome.Throttled.class);
+
+      fx.stepUpByTotp(owner, session, SensitiveAction.WITHDRAW, app.seed());
+    }
+
+    @Test
+    void wrongStepUpProofsThrottleStepUpButNotSignIn() {
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, trustThisDevice()).session().id();
+      for (int i = 0; i < 10; i++) {
+        ChallengeView challenge =
+            ((Authorization.StepUpRequired)
+                    fx.identity.startStepUp(owner, session, SensitiveAction.WITHDRAW, HOME))
+                .challenge();
+        fx.identity.completeStepUp(
+            owner, session, challenge.id(), new Proof.Totp(wrongCode()), HOME);
+      }
+      ChallengeView eleventh =
+          ((Authorization.StepUpRequired)
+                  fx.identity.startStepUp(owner, session, SensitiveAction.WITHDRAW, HOME))
+              .challenge();
+
+      assertThat(
+              fx.identity.completeStepUp(
+                  owner, session, eleventh.id(), new Proof.Totp(fx.nextTotpCode(app.seed())), HOME))
+          .isInstanceOf(StepUpOutcome.Throttled.class);
+      assertThat(
+              fx.complete(fx.challenged(HOME, null), new Proof.Totp(fx.nextTotpCode(app.seed()))))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+      assertThat(fx.lastAuditOf("mfa.throttled").data()).containsEntry("budget", "step-up");
     }
 
     @Test

@@ -150,6 +150,23 @@ class SecondFactorSignInIT extends MfaTestSupport {
       assertThat(outboxTo(account.email()))
           .anySatisfy(m -> assertThat(m.kind()).isEqualTo(NoticeKind.RECOVERY_CODE_USED));
     }
+
+    @Test
+    void wrongProofsAtSignInDoNotKeepTheSignedInOwnerFromSteppingUp() {
+      AppAccount account = accountWithApp();
+      String token = signedInWithApp(account);
+      String wrong = "000000".equals(nextCode(account)) ? "000001" : "000000";
+      for (int i = 0; i < 10; i++) {
+        String challengeId = challenged(account.email()).json().path("challengeId").asString();
+        assertThat(proveTotp(challengeId, wrong).status()).isEqualTo(401);
+      }
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+      assertThat(proveTotp(challengeId, wrong).status())
+          .as("the password holder's budget is used up")
+          .isEqualTo(429);
+
+      stepUpByApp(token, account, "withdraw");
+    }
   }
 
   @Nested

@@ -123,7 +123,7 @@ public final class Factors {
 
   /**
    * Confirms the pending enrolment with a current code; the code's time step is used up with it.
-   * Wrong codes count on the account's hourly cap of wrong proofs.
+   * Wrong codes count on the account's hourly budget of wrong proofs inside its sessions.
    */
   public FactorChangeOutcome confirmTotp(AccountId account, String code, RequestOrigin origin) {
     Optional<TotpFactor> pending =
@@ -133,7 +133,7 @@ public final class Factors {
     }
     Instant now = context.now();
     ProofThrottle.Counted counted =
-        throttle.count(ProofThrottle.proofKey(account), context.mfa().maxFailuresPerHour(), now);
+        throttle.count(ProofThrottle.stepUpKey(account), context.mfa().maxFailuresPerHour(), now);
     if (counted.blocked()) {
       return new FactorChangeOutcome.Throttled(counted.blockedFor());
     }

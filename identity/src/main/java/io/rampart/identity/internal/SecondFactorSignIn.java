@@ -152,6 +152,7 @@ public final class SecondFactorSignIn {
         factors.prove(
             challenge.get(),
             account.get().id(),
+            ProofThrottle.signInKey(account.get().id(), pending.knownDeviceHash()),
             proof,
             origin,
             (owner, method, now) ->
@@ -221,6 +222,7 @@ public final class SecondFactorSignIn {
         factors.prove(
             challenge.get(),
             account.map(Account::id).orElse(null),
+            account.map(a -> ProofThrottle.signInKey(a.id(), knownDevice)).orElse(null),
             new Proof.Passkey(credentialJson),
             origin,
             new SecondFactors.Completion<>() {

@@ -40,9 +40,11 @@ import java.util.function.BooleanSupplier;
  *
  * <ol>
  *   <li>the method must be one the challenge offers, and the challenge open and unexpired;
- *   <li>the attempt is counted on the account's hourly cap (except a recovery code, so that an
- *       owner locked out by someone else's wrong guesses can still get in) and then on the
- *       challenge, both before anything is checked, so concurrent guesses cannot exceed either;
+ *   <li>the attempt is counted on the hourly budget of wrong proofs the caller names ({@link
+ *       ProofThrottle}: step-up, a known device's sign-ins, or every other sign-in), except a
+ *       recovery code, so that an owner locked out by someone else's wrong guesses can still get
+ *       in; and then on the challenge; both before anything is checked, so concurrent guesses
+ *       cannot exceed either;
  *   <li>the proof is checked (outside any transaction);
  *   <li>a good proof is claimed in the transaction that completes the challenge: the time step of
  *       an app code, the recovery code or the passkey's counter are consumed there, and the store
@@ -240,10 +242,13 @@ final class SecondFactors {
    *
    * @param account the account whose factor must be proven; {@code null} when a passkey named no
    *     known account (the attempt is counted and refused)
+   * @param budget the {@link ProofThrottle} key wrong proofs count on; {@code null} only when
+   *     {@code account} is
    */
   <T> Result<T> prove(
       Challenge challenge,
       AccountId account,
+      String budget,
       Proof proof,
       RequestOrigin origin,
       Completion<T> completion) {
@@ -256,15 +261,21 @@ final class SecondFactors {
       return new Result.Failed<>(closed.get());
     }
     ProofThrottle.Counted counted = null;
-    if (account != null && proof.method() != FactorMethod.RECOVERY_CODE) {
-      counted =
-          throttle.count(ProofThrottle.proofKey(account), context.mfa().maxFailuresPerHour(), now);
+    if (budget != null && proof.method() != FactorMethod.RECOVERY_CODE) {
+      counted = throttle.count(budget, context.mfa().maxFailuresPerHour(), now);
       if (counted.blocked()) {
         context
             .ports()
             .transactions()
             .run(
-                () -> audit(account, "mfa.throttled", origin, challenge, proof.method(), Map.of()));
+                () ->
+                    audit(
+                        account,
+                        "mfa.throttled",
+                        origin,
+                        challenge,
+                        proof.method(),
+                        Map.of("budget", ProofThrottle.budgetName(budget))));
         return new Result.Throttled<>(counted.blockedFor());
       }
     }

@@ -40,7 +40,8 @@ final class SecondFactorController {
       summary = "Complete a sign-in with a second factor",
       description =
           "Proves one of the methods the sign-in's 202 named. At most five proofs per challenge"
-              + " (the fifth wrong one voids it) and a cap of wrong proofs per account and hour"
+              + " (the fifth wrong one voids it) and a cap of wrong proofs per hour on the account's"
+              + " budget for this device, if the account knows it, or for unknown devices"
               + " (recovery codes are exempt, so the owner can always get in). With trustDevice,"
               + " this device skips the second factor for 30 days (by default) while the risk"
               + " engine allows its sign-ins; a recovery code cannot trust its device"
