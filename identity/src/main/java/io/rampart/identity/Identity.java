@@ -86,12 +86,18 @@ public final class Identity {
     return useCases.secondFactorSignIn().view(challenge);
   }
 
-  /** Opens a challenge for signing in with a passkey alone. */
-  public ChallengeView passkeySignInOptions(RequestOrigin origin) {
+  /**
+   * Opens a challenge for signing in with a passkey alone, unless the source failed too often
+   * lately (the IP and network throttle of password sign-ins).
+   */
+  public PasskeyOptionsOutcome passkeySignInOptions(RequestOrigin origin) {
     return useCases.secondFactorSignIn().passkeyOptions(known(origin));
   }
 
-  /** Signs in with a passkey alone (discoverable credential, user verified). */
+  /**
+   * Signs in with a passkey alone (discoverable credential, user verified). A failure counts on the
+   * source's IP and network, as a failed password does.
+   */
   public SecondFactorOutcome signInWithPasskey(
       ChallengeId challenge,
       String credentialJson,

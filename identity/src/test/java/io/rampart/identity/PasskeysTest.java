@@ -1,5 +1,6 @@
 package io.rampart.identity;
 
+import static io.rampart.identity.IdentityFixture.ATTACKER;
 import static io.rampart.identity.IdentityFixture.EMAIL;
 import static io.rampart.identity.IdentityFixture.HOME;
 import static io.rampart.identity.IdentityFixture.ORIGIN;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rampart.identity.SignInVerdict.Decision;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.SessionId;
 import io.rampart.notification.NoticeKind;
 import java.time.Duration;
@@ -48,6 +50,10 @@ class PasskeysTest {
     SoftwareAuthenticator authenticator = new SoftwareAuthenticator(ORIGIN);
     assertThat(register(authenticator, name)).isInstanceOf(FactorChangeOutcome.Changed.class);
     return authenticator;
+  }
+
+  private ChallengeView passkeyOptions() {
+    return ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(HOME)).challenge();
   }
 
   @Nested
@@ -229,7 +235,7 @@ class PasskeysTest {
     @Test
     void aDiscoverablePasskeyWithUserVerificationSignsIn() {
       SoftwareAuthenticator key = registered("laptop");
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
 
       assertThat(options.passkey().allowCredentialIds()).isEmpty();
       assertThat(options.passkey().userVerificationRequired()).isTrue();
@@ -246,7 +252,7 @@ class PasskeysTest {
     @Test
     void withoutUserVerificationItIsRefused() {
       SoftwareAuthenticator key = registered("laptop").withoutUserVerification();
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
 
       assertThat(
               fx.identity.signInWithPasskey(
@@ -261,7 +267,7 @@ class PasskeysTest {
     @Test
     void theRiskEngineCanDenyIt() {
       SoftwareAuthenticator key = registered("laptop");
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
       fx.risk.answer(Decision.DENY, "KNOWN_BAD_IP");
 
       assertThat(
@@ -276,17 +282,117 @@ class PasskeysTest {
 
     @Test
     void challengesExpiredForADayAreSweptByLaterOnes() {
-      ChallengeView old = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView old = passkeyOptions();
       fx.clock.advance(Duration.ofDays(1).plusMinutes(11));
 
-      fx.identity.passkeySignInOptions(HOME);
+      passkeyOptions();
 
       assertThat(fx.challenges.find(old.id())).isEmpty();
     }
 
+    @Nested
+    class FromOneSource {
+      private final SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);
+
+      @BeforeEach
+      void aStrangersPasskey() {
+        stranger.register(RP_ID, new byte[32], new byte[16]);
+      }
+
+      private SecondFactorOutcome strangerSignsIn(RequestOrigin from) {
+        ChallengeView options =
+            ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(from)).challenge();
+        return fx.identity.signInWithPasskey(
+            options.id(),
+            stranger.assertion(RP_ID, options.passkey().challenge()),
+            null,
+            false,
+            from);
+      }
+
+      /** Fails as often as the source may for free, and once more. */
+      private void useUpTheSource() {
+        for (int i = 0; i <= IdentityFixture.THROTTLING.freeSourceFailures(); i++) {
+          assertThat(strangerSignsIn(ATTACKER))
+              .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
+        }
+      }
+
+      @Test
+      void aSourceThatKeepsFailingIsThrottledAndMayOpenNoMoreChallenges() {
+        ChallengeView opened =
+            ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER)).challenge();
+        useUpTheSource();
+
+        SecondFactorOutcome next =
+            fx.identity.signInWithPasskey(
+                opened.id(),
+                stranger.assertion(RP_ID, opened.passkey().challenge()),
+                null,
+                false,
+                ATTACKER);
+
+        assertThat(next).isInstanceOf(SecondFactorOutcome.Throttled.class);
+        assertThat(((SecondFactorOutcome.Throttled) next).reason())
+            .isEqualTo(ReasonCode.AUTH_THROTTLED);
+        assertThat(fx.identity.passkeySignInOptions(ATTACKER))
+            .isInstanceOf(PasskeyOptionsOutcome.Throttled.class);
+        assertThat(fx.identity.passkeySignInOptions(HOME))
+            .isInstanceOf(PasskeyOptionsOutcome.Ready.class);
+      }
+
+      @Test
+      void throttledAttemptsAreAuditedOncePerBlockedPeriodNotEachTime() {
+        List<ChallengeView> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          opened.add(
+              ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER))
+                  .challenge());
+        }
+        useUpTheSource();
+        int audited = fx.audits().size();
+
+        for (ChallengeView challenge : opened) {
+          assertThat(
+                  fx.identity.signInWithPasskey(
+                      challenge.id(),
+                      stranger.assertion(RP_ID, challenge.passkey().challenge()),
+                      null,
+                      false,
+                      ATTACKER))
+              .isInstanceOf(SecondFactorOutcome.Throttled.class);
+        }
+        assertThat(fx.identity.passkeySignInOptions(ATTACKER))
+            .isInstanceOf(PasskeyOptionsOutcome.Throttled.class);
+
+        assertThat(fx.audits().subList(audited, fx.audits().size()))
+            .extracting(io.rampart.audit.AuditRecord::type)
+            .containsExactly("signin.throttled");
+      }
+
+      @Test
+      void theOwnersGoodPasskeyCostsTheSourceNothing() {
+        SoftwareAuthenticator key = registered("laptop");
+
+        for (int i = 0; i <= 2 * IdentityFixture.THROTTLING.freeSourceFailures(); i++) {
+          ChallengeView options =
+              ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER))
+                  .challenge();
+          assertThat(
+                  fx.identity.signInWithPasskey(
+                      options.id(),
+                      key.assertion(RP_ID, options.passkey().challenge()),
+                      null,
+                      false,
+                      ATTACKER))
+              .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+        }
+      }
+    }
+
     @Test
     void anUnknownPasskeyIsRefused() {
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
       SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);
       stranger.register(RP_ID, new byte[32], new byte[16]);
 

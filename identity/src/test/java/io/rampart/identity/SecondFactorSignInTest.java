@@ -347,6 +347,20 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void refusalsOnAUsedUpBudgetAreAuditedOncePerBlockedPeriod() {
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+
+      for (int i = 0; i < 5; i++) {
+        assertThat(fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode())))
+            .isInstanceOf(SecondFactorOutcome.Throttled.class);
+      }
+
+      assertThat(fx.auditTypes()).containsOnlyOnce("mfa.throttled");
+    }
+
+    @Test
     void theHourlyCapLiftsAnHourAfterTheLastWrongProof() {
       for (int i = 0; i < 10; i++) {
         fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));

@@ -126,14 +126,11 @@ public final class PasswordChange {
                     account,
                     "password.change_throttled",
                     origin,
-                    Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))));
+                    Map.of(
+                        "retryAfterSeconds", Long.toString(CountedAttempt.secondsRoundedUp(wait))));
               }
             });
     return new PasswordChangeOutcome.Throttled(wait);
-  }
-
-  private static long secondsRoundedUp(Duration wait) {
-    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
   }
 
   private PasswordChangeOutcome store(

@@ -51,6 +51,9 @@ import java.util.function.BooleanSupplier;
  *       lets exactly one of concurrent claims win, so a replayed code loses even in a race;
  *   <li>a wrong or replayed proof stays counted; the last allowed one voids the challenge.
  * </ol>
+ *
+ * <p>A refusal on a used-up budget is audited once per blocked period of that budget ({@link
+ * ThrottledAudits}), not for every refused attempt.
  */
 final class SecondFactors {
   private static final int WEBAUTHN_CHALLENGE_BYTES = 32;
@@ -63,6 +66,7 @@ final class SecondFactors {
   private final ProofThrottle throttle;
   private final SecurityChanges securityChanges;
   private final TrustedDevices trustedDevices;
+  private final ThrottledAudits throttledAudits = new ThrottledAudits();
 
   SecondFactors(
       Context context,
@@ -264,18 +268,20 @@ final class SecondFactors {
     if (budget != null && proof.method() != FactorMethod.RECOVERY_CODE) {
       counted = throttle.count(budget, context.mfa().maxFailuresPerHour(), now);
       if (counted.blocked()) {
-        context
-            .ports()
-            .transactions()
-            .run(
-                () ->
-                    audit(
-                        account,
-                        "mfa.throttled",
-                        origin,
-                        challenge,
-                        proof.method(),
-                        Map.of("budget", ProofThrottle.budgetName(budget))));
+        if (throttledAudits.firstOfPeriod(Map.of(budget, now.plus(counted.blockedFor())), now)) {
+          context
+              .ports()
+              .transactions()
+              .run(
+                  () ->
+                      audit(
+                          account,
+                          "mfa.throttled",
+                          origin,
+                          challenge,
+                          proof.method(),
+                          Map.of("budget", ProofThrottle.budgetName(budget))));
+        }
         return new Result.Throttled<>(counted.blockedFor());
       }
     }

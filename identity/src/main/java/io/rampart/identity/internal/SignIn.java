@@ -156,7 +156,9 @@ public final class SignIn {
                           Actor.ANONYMOUS,
                           account.map(Account::id).orElse(null),
                           origin,
-                          Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))))));
+                          Map.of(
+                              "retryAfterSeconds",
+                              Long.toString(CountedAttempt.secondsRoundedUp(wait))))));
     }
     return new SignInOutcome.Throttled(wait);
   }
@@ -224,9 +226,5 @@ public final class SignIn {
                       auditData));
             });
     return new SignInOutcome.Refused(reason);
-  }
-
-  private static long secondsRoundedUp(Duration wait) {
-    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
   }
 }

@@ -2,6 +2,7 @@ package io.rampart.server.api;
 
 import io.rampart.identity.ChallengeId;
 import io.rampart.identity.Identity;
+import io.rampart.identity.PasskeyOptionsOutcome;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.server.problem.ApiProblem;
 import io.rampart.server.security.Credentials;
@@ -82,7 +83,9 @@ final class SecondFactorController {
       summary = "Start a sign-in with a passkey alone",
       description =
           "Returns a challenge whose passkey options ask for any passkey of this site, with user"
-              + " verification (a discoverable credential).")
+              + " verification (a discoverable credential). A source (IP or network) whose passkey"
+              + " sign-ins failed too often gets 429 AUTH_THROTTLED instead, as for passwords.")
+  @Problems({ReasonCode.AUTH_THROTTLED})
   @ApiResponse(
       responseCode = "200",
       description = "The challenge",
@@ -91,7 +94,11 @@ final class SecondFactorController {
       path = "/api/v1/sessions/passkey/challenges",
       produces = MediaType.APPLICATION_JSON_VALUE)
   ChallengeJson passkeyOptions(HttpServletRequest http) {
-    return ChallengeJson.of(identity.passkeySignInOptions(ClientOrigin.of(http)));
+    return switch (identity.passkeySignInOptions(ClientOrigin.of(http))) {
+      case PasskeyOptionsOutcome.Ready(var challenge) -> ChallengeJson.of(challenge);
+      case PasskeyOptionsOutcome.Throttled(var retryAfter) ->
+          throw new ApiProblem(ReasonCode.AUTH_THROTTLED, null, retryAfter);
+    };
   }
 
   /**
@@ -114,7 +121,11 @@ final class SecondFactorController {
     }
   }
 
-  @Operation(summary = "Sign in with a passkey alone")
+  @Operation(
+      summary = "Sign in with a passkey alone",
+      description =
+          "A failed attempt counts on the source's IP and network as a wrong password does; once"
+              + " they are used up, attempts get 429 AUTH_THROTTLED with Retry-After.")
   @Problems({
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
@@ -123,6 +134,7 @@ final class SecondFactorController {
     ReasonCode.AUTH_MFA_CHALLENGE_VOID,
     ReasonCode.AUTH_MFA_PASSKEY_CLONED,
     ReasonCode.AUTH_MFA_THROTTLED,
+    ReasonCode.AUTH_THROTTLED,
     ReasonCode.RISK_DENIED
   })
   @ApiResponse(

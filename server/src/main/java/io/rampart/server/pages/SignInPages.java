@@ -205,13 +205,13 @@ final class SignInPages {
               "signin",
               "Sign in",
               Map.of("error", reason.title() + " Sign in again."));
-      case SecondFactorOutcome.Throttled throttled ->
+      case SecondFactorOutcome.Throttled(var reason, var retryAfter) ->
           Pages.page(
               response,
               HttpStatus.TOO_MANY_REQUESTS,
               "signin",
               "Sign in",
-              Map.of("error", ReasonCode.AUTH_MFA_THROTTLED.title()));
+              Map.of("error", reason.title()));
     };
   }
 
