@@ -193,8 +193,13 @@ public final class Identity {
     return useCases.factors().enrolTotp(account, session, known(origin));
   }
 
-  public FactorChangeOutcome confirmTotp(AccountId account, String code, RequestOrigin origin) {
-    return useCases.factors().confirmTotp(account, code, known(origin));
+  /**
+   * Confirms the app set-up this session started, within ten minutes (the challenge lifetime) and
+   * while the session is still elevated for {@link SensitiveAction#ADD_FACTOR}.
+   */
+  public FactorChangeOutcome confirmTotp(
+      AccountId account, SessionId session, String code, RequestOrigin origin) {
+    return useCases.factors().confirmTotp(account, session, code, known(origin));
   }
 
   /** Needs the session elevated for {@link SensitiveAction#REMOVE_FACTOR}. */
@@ -209,6 +214,7 @@ public final class Identity {
     return useCases.factors().passkeyCreation(account, session, known(origin));
   }
 
+  /** Needs the session still elevated for {@link SensitiveAction#ADD_FACTOR}. */
   public FactorChangeOutcome registerPasskey(
       AccountId account,
       SessionId session,

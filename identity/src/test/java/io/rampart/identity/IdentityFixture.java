@@ -249,7 +249,8 @@ final class IdentityFixture {
     assertThat(started).isInstanceOf(TotpEnrolmentOutcome.Started.class);
     byte[] seed =
         TotpTestCodes.decodeBase32(((TotpEnrolmentOutcome.Started) started).enrolment().secret());
-    FactorChangeOutcome confirmed = identity.confirmTotp(account, nextTotpCode(seed), HOME);
+    FactorChangeOutcome confirmed =
+        identity.confirmTotp(account, session, nextTotpCode(seed), HOME);
     assertThat(confirmed).isInstanceOf(FactorChangeOutcome.Changed.class);
     return new Enrolled(seed, ((FactorChangeOutcome.Changed) confirmed).recoveryCodes());
   }

@@ -79,6 +79,22 @@ class PasskeysTest {
     }
 
     @Test
+    void needsTheElevationStillInForceWhenThePasskeyIsRegistered() {
+      PasskeyCreation options =
+          ((PasskeyCreationOutcome.Ready) fx.identity.passkeyCreation(owner, session, HOME))
+              .options();
+      SoftwareAuthenticator key = new SoftwareAuthenticator(ORIGIN);
+      String credential = key.register(options.rpId(), options.challenge(), options.userHandle());
+      fx.clock.advance(Duration.ofMinutes(5));
+
+      assertThat(
+              fx.identity.registerPasskey(
+                  owner, session, options.challengeId(), "late", credential, HOME))
+          .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED));
+      assertThat(fx.identity.secondFactors(owner).passkeys()).isEmpty();
+    }
+
+    @Test
     void registersSeveralAndTheFirstBringsRecoveryCodes() {
       FactorChangeOutcome first = register(new SoftwareAuthenticator(ORIGIN), "laptop");
       FactorChangeOutcome second = register(new SoftwareAuthenticator(ORIGIN), "phone");

@@ -61,6 +61,40 @@ class StepUpIT extends MfaTestSupport {
     }
 
     @Test
+    void anAppSetUpIsConfirmedOnlyWhileTheElevationLastsAndOnlyByItsSession() {
+      String email = verifiedAccount();
+      String token = signedIn(email).token();
+      String other = signedIn(email).token();
+      stepUpByEmail(token, email, "add-factor");
+      String secret =
+          api.post("/api/v1/account/mfa/totp")
+              .bearer(token)
+              .send()
+              .json()
+              .path("secret")
+              .asString();
+      stepUpByEmail(other, email, "add-factor");
+
+      ApiClient.Reply fromOther = confirmTotp(other, secret);
+      clock.advance(Duration.ofMinutes(5));
+      ApiClient.Reply late = confirmTotp(token, secret);
+
+      assertThat(fromOther.code()).isEqualTo("AUTH_MFA_NO_PENDING_ENROLMENT");
+      assertThat(late.status()).isEqualTo(401);
+      assertThat(late.code()).isEqualTo("AUTH_STEP_UP_REQUIRED");
+      assertThat(late.json().path("challenge").path("action").asString()).isEqualTo("add-factor");
+      stepUpByEmail(token, email, "add-factor");
+      assertThat(confirmTotp(token, secret).status()).isEqualTo(200);
+    }
+
+    private ApiClient.Reply confirmTotp(String token, String secret) {
+      return api.post("/api/v1/account/mfa/totp/confirm")
+          .bearer(token)
+          .json(Map.of("code", io.rampart.identity.TotpTestCodes.code(secret, clock.instant())))
+          .send();
+    }
+
+    @Test
     void anAccountWithAnAppMustUseTheAppNotItsMailbox() {
       AppAccount account = accountWithApp();
       String token = signedInWithApp(account);
@@ -136,6 +170,39 @@ class StepUpIT extends MfaTestSupport {
 
       assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(201);
       assertThat(signedIn.setCookie("rampart_session")).isNotNull();
+    }
+
+    @Test
+    void aPasskeyIsRegisteredOnlyWhileTheElevationLasts() {
+      String email = verifiedAccount();
+      String token = signedIn(email).token();
+      stepUpByEmail(token, email, "add-factor");
+      ApiClient.Reply options =
+          api.post("/api/v1/account/mfa/passkeys/options").bearer(token).send();
+      JsonNode publicKey = options.json().path("publicKey");
+      String credential =
+          new SoftwareAuthenticator(origin)
+              .register(
+                  rpId,
+                  decode(publicKey.path("challenge").asString()),
+                  decode(publicKey.path("user").path("id").asString()));
+      clock.advance(Duration.ofMinutes(5));
+
+      ApiClient.Reply late =
+          api.post("/api/v1/account/mfa/passkeys")
+              .bearer(token)
+              .json(
+                  "{\"challengeId\":\""
+                      + options.json().path("challengeId").asString()
+                      + "\",\"credential\":"
+                      + credential
+                      + "}")
+              .send();
+
+      assertThat(late.status()).isEqualTo(401);
+      assertThat(late.code()).isEqualTo("AUTH_STEP_UP_REQUIRED");
+      assertThat(api.get("/api/v1/account/mfa").bearer(token).send().json().path("passkeys"))
+          .isEmpty();
     }
 
     @Test

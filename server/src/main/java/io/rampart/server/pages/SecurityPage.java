@@ -105,14 +105,17 @@ final class SecurityPage {
       @RequestParam(name = "code", defaultValue = "") String code,
       HttpServletRequest http,
       HttpServletResponse response) {
-    return signedIn(
+    return guarded(
         http,
+        response,
+        SensitiveAction.ADD_FACTOR,
         caller ->
             changed(
                 http,
                 response,
                 caller,
-                identity.confirmTotp(caller.account(), code.strip(), ClientOrigin.of(http)),
+                identity.confirmTotp(
+                    caller.account(), caller.session(), code.strip(), ClientOrigin.of(http)),
                 "Your authenticator app is on."));
   }
 
