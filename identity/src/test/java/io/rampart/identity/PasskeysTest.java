@@ -237,6 +237,35 @@ class PasskeysTest {
     }
 
     @Test
+    void ofTwoAssertionsWithOneCounterCheckedAtOnceOnlyOneSignsIn() throws Exception {
+      SoftwareAuthenticator key = registered("laptop");
+      List<ChallengeView> challenges =
+          List.of(fx.challenged(HOME, null), fx.challenged(HOME, null));
+      List<String> assertions = new java.util.ArrayList<>();
+      for (ChallengeView challenge : challenges) {
+        key.counter(4);
+        assertions.add(key.assertion(RP_ID, challenge.passkey().challenge()));
+      }
+      fx.passkeys.lineUpUsesAt(new java.util.concurrent.CyclicBarrier(2));
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+
+      List<SecondFactorOutcome> outcomes =
+          Concurrently.run(
+              2,
+              () -> {
+                int i = next.getAndIncrement();
+                return fx.complete(challenges.get(i), new Proof.Passkey(assertions.get(i)));
+              });
+
+      assertThat(outcomes).filteredOn(SecondFactorOutcome.SignedIn.class::isInstance).hasSize(1);
+      assertThat(outcomes)
+          .contains(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_CLONED));
+      assertThat(fx.passkeys.findByCredentialId(key.credentialId()).orElseThrow().signCount())
+          .isEqualTo(5);
+    }
+
+    @Test
     void anAssertionForAnotherChallengeIsRefused() {
       SoftwareAuthenticator key = registered("laptop");
       ChallengeView challenge = fx.challenged(HOME, null);

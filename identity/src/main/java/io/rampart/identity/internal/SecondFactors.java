@@ -48,7 +48,8 @@ import java.util.function.BooleanSupplier;
  *   <li>the proof is checked (outside any transaction);
  *   <li>a good proof is claimed in the transaction that completes the challenge: the time step of
  *       an app code, the recovery code or the passkey's counter are consumed there, and the store
- *       lets exactly one of concurrent claims win, so a replayed code loses even in a race;
+ *       lets exactly one of concurrent claims win, so a replayed code loses even in a race, and of
+ *       two assertions with one counter checked at once the second is refused as a clone;
  *   <li>a wrong or replayed proof stays counted; the last allowed one voids the challenge.
  * </ol>
  *
@@ -352,7 +353,8 @@ final class SecondFactors {
 
   /**
    * A checked proof: {@code claim} consumes it in the completing transaction (returning whether it
-   * was still unused), or is {@code null} for a wrong proof, with {@code reason} saying why.
+   * was still unused), or is {@code null} for a wrong proof; {@code reason} says why the proof is
+   * refused if it was wrong or its claim lost ({@code null}: {@code AUTH_MFA_PROOF_INVALID}).
    */
   private record Check(BooleanSupplier claim, ReasonCode reason) {
     static final Check WRONG = new Check(null, ReasonCode.AUTH_MFA_PROOF_INVALID);
@@ -439,19 +441,17 @@ final class SecondFactors {
     return switch (assertion) {
       case RelyingParty.Assertion.Verified(var count, var verified, var backedUp) ->
           new Check(
-              () -> {
-                context
-                    .mfaPorts()
-                    .passkeys()
-                    .recordUse(
-                        passkey.get().credentialId(),
-                        count,
-                        passkey.get().uvInitialized() || verified,
-                        backedUp,
-                        now);
-                return true;
-              },
-              null);
+              () ->
+                  context
+                      .mfaPorts()
+                      .passkeys()
+                      .recordUse(
+                          passkey.get().credentialId(),
+                          count,
+                          passkey.get().uvInitialized() || verified,
+                          backedUp,
+                          now),
+              ReasonCode.AUTH_MFA_PASSKEY_CLONED);
       case RelyingParty.Assertion.Rejected(var reason) -> new Check(null, reason);
     };
   }
