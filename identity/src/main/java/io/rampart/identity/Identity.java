@@ -120,19 +120,25 @@ public final class Identity {
   }
 
   /**
-   * Ends one of the account's own sessions.
-   *
-   * @return whether it existed, belonged to the account and was active
+   * Ends one of the account's own sessions at the request of {@code current}: the session itself
+   * (signing out) always may; another one needs the {@link SensitiveAction#END_SESSIONS} elevation
+   * if the catalogue asks for one.
    */
-  public boolean endSession(AccountId account, SessionId target, RequestOrigin origin) {
-    return useCases.sessions().endSession(account, target, known(origin));
+  public SessionEndOutcome endSession(
+      AccountId account, SessionId current, SessionId target, RequestOrigin origin) {
+    return useCases.sessions().endSession(account, current, target, known(origin));
   }
 
-  /** Ends every session of the account but {@code current}; returns how many. */
-  public int endOtherSessions(AccountId account, SessionId current, RequestOrigin origin) {
+  /**
+   * Ends every session of the account but {@code current}; needs the {@link
+   * SensitiveAction#END_SESSIONS} elevation if the catalogue asks for one.
+   */
+  public SessionEndOutcome endOtherSessions(
+      AccountId account, SessionId current, RequestOrigin origin) {
     return useCases.sessions().endOtherSessions(account, current, known(origin));
   }
 
+  /** Needs the session elevated for {@link SensitiveAction#CHANGE_PASSWORD}. */
   public PasswordChangeOutcome changePassword(
       AccountId account,
       SessionId current,

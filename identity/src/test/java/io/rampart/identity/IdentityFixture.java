@@ -118,6 +118,27 @@ final class IdentityFixture {
     restart(settings, PasswordHasher.argon2id(settings.passwordPolicy().argon2()));
   }
 
+  /** Sets the catalogue's rule for {@code action} and restarts, as an operator's setting would. */
+  void configure(SensitiveAction action, ActionCatalogue.Rule rule) {
+    MfaSettings m = mfa;
+    mfa =
+        new MfaSettings(
+            m.key(),
+            m.issuer(),
+            m.webAuthn(),
+            m.signInPolicy(),
+            m.challengeTtl(),
+            m.emailCodeTtl(),
+            m.maxProofsPerChallenge(),
+            m.maxFailuresPerHour(),
+            m.maxEmailCodesPerHour(),
+            m.trustedDeviceTtl(),
+            m.stepUpTtl(),
+            m.actions().with(action, rule),
+            m.withdrawalLocks());
+    restart(settings());
+  }
+
   /** A new Identity whose every hash takes at least {@code pause}, so concurrent calls overlap. */
   void slowHashing(Duration pause) {
     IdentitySettings settings = settings();

@@ -490,6 +490,7 @@ class SecondFactorSignInTest {
     void aPasswordChangeRevokesEveryTrustedDevice() {
       String device = trustThisDevice();
       SignInOutcome.SignedIn signedIn = fx.signedIn(HOME, device);
+      fx.stepUpByTotp(owner, signedIn.session().id(), SensitiveAction.CHANGE_PASSWORD, app.seed());
 
       fx.identity.changePassword(
           owner,

@@ -28,8 +28,11 @@ class WithdrawalLocksTest {
   }
 
   private void changePassword() {
-    fx.identity.changePassword(
-        owner, session, PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray(), HOME);
+    fx.stepUpByEmail(owner, session, SensitiveAction.CHANGE_PASSWORD);
+    assertThat(
+            fx.identity.changePassword(
+                owner, session, PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray(), HOME))
+        .isInstanceOf(PasswordChangeOutcome.Changed.class);
   }
 
   @Nested

@@ -221,7 +221,8 @@ final class SignInPages {
         .of(http)
         .ifPresent(
             caller ->
-                identity.endSession(caller.account(), caller.session(), ClientOrigin.of(http)));
+                identity.endSession(
+                    caller.account(), caller.session(), caller.session(), ClientOrigin.of(http)));
     response.addHeader(HttpHeaders.SET_COOKIE, cookies.clearedSession());
     return Pages.seeOther("/signin?message=signed-out");
   }
