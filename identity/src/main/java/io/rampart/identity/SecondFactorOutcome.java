@@ -20,8 +20,9 @@ public sealed interface SecondFactorOutcome {
    * Refused: {@code AUTH_MFA_PROOF_INVALID} (attempts remain), {@code AUTH_MFA_CHALLENGE_VOID},
    * {@code AUTH_MFA_CHALLENGE_EXPIRED}, {@code AUTH_MFA_CHALLENGE_NOT_FOUND}, {@code
    * AUTH_MFA_METHOD_NOT_OFFERED}, {@code AUTH_MFA_PASSKEY_CLONED}, {@code
-   * AUTH_MFA_TRUST_NOT_ALLOWED} for a recovery code that was to trust its device, or {@code
-   * RISK_DENIED} for a passkey sign-in the risk engine refused.
+   * AUTH_MFA_TRUST_NOT_ALLOWED} for a recovery code that was to trust its device, {@code
+   * AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED} for a passkey sign-in whose assertion names no user, or
+   * {@code RISK_DENIED} for a passkey sign-in the risk engine refused.
    */
   record Refused(ReasonCode reason) implements SecondFactorOutcome {}
 

@@ -222,6 +222,18 @@ class PasskeysTest {
     }
 
     @Test
+    void asTheSecondFactorTheUserHandleMayBeLeftOut() {
+      SoftwareAuthenticator key = registered("laptop").withoutUserHandle();
+      ChallengeView challenge = fx.challenged(HOME, null);
+
+      assertThat(
+              fx.complete(
+                  challenge,
+                  new Proof.Passkey(key.assertion(RP_ID, challenge.passkey().challenge()))))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
     void aSignatureCounterThatWentBackIsRefusedAsCloned() {
       SoftwareAuthenticator key = registered("laptop");
       ChallengeView first = fx.challenged(HOME, null);
@@ -297,6 +309,44 @@ class PasskeysTest {
     @Test
     void withoutUserVerificationItIsRefused() {
       SoftwareAuthenticator key = registered("laptop").withoutUserVerification();
+      ChallengeView options = passkeyOptions();
+
+      assertThat(
+              fx.identity.signInWithPasskey(
+                  options.id(),
+                  key.assertion(RP_ID, options.passkey().challenge()),
+                  null,
+                  false,
+                  HOME))
+          .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
+    }
+
+    @Test
+    void anAssertionWithoutAUserHandleIsRefused() {
+      SoftwareAuthenticator key = registered("laptop").withoutUserHandle();
+      ChallengeView options = passkeyOptions();
+
+      assertThat(
+              fx.identity.signInWithPasskey(
+                  options.id(),
+                  key.assertion(RP_ID, options.passkey().challenge()),
+                  null,
+                  false,
+                  HOME))
+          .isEqualTo(
+              new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED));
+    }
+
+    @Test
+    void anAssertionWhoseUserHandleNamesAnotherAccountIsRefused() {
+      AccountId other = fx.verifiedAccount("other@example.com", PASSWORD);
+      SoftwareAuthenticator key =
+          registered("laptop")
+              .withUserHandle(
+                  java.nio.ByteBuffer.allocate(16)
+                      .putLong(other.value().getMostSignificantBits())
+                      .putLong(other.value().getLeastSignificantBits())
+                      .array());
       ChallengeView options = passkeyOptions();
 
       assertThat(

@@ -77,6 +77,9 @@ public enum ReasonCode {
   AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
   AUTH_MFA_TRUST_NOT_ALLOWED(
       ErrorCategory.INVALID_INPUT, "A sign-in with a recovery code cannot trust its device."),
+  AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED(
+      ErrorCategory.INVALID_INPUT,
+      "A sign-in with a passkey alone needs the user handle the passkey returns."),
 
   RISK_DENIED(ErrorCategory.FORBIDDEN, "The risk engine refused this action."),
 

@@ -304,7 +304,7 @@ final class SecondFactors {
     if (!claimed) {
       return new Result.Failed<>(refusalOfClaim(challenge.id(), now));
     }
-    Check check = account == null ? Check.WRONG : check(challenge, account, proof, now);
+    Check check = check(challenge, account, proof, now);
     if (check.claim() != null) {
       Optional<ReasonCode> vetoed = completion.vet(account);
       if (vetoed.isPresent()) {
@@ -360,7 +360,11 @@ final class SecondFactors {
     static final Check WRONG = new Check(null, ReasonCode.AUTH_MFA_PROOF_INVALID);
   }
 
+  /** Checks a proof; with no known account, only a passkey is looked at (to say why it fails). */
   private Check check(Challenge challenge, AccountId account, Proof proof, Instant now) {
+    if (account == null && !(proof instanceof Proof.Passkey)) {
+      return Check.WRONG;
+    }
     return switch (proof) {
       case Proof.Totp(var code) -> checkTotp(account, code, now);
       case Proof.EmailCode(var code) -> checkEmailCode(challenge, code, now);
@@ -414,10 +418,22 @@ final class SecondFactors {
     return equal ? new Check(() -> true, null) : Check.WRONG;
   }
 
+  /**
+   * Checks a passkey assertion. Alone, the passkey names its account, so WebAuthn (§7.2, step 6)
+   * requires the user handle and it must be the credential's user; as a second factor the account
+   * is known and the handle may be left out, but a given one must still match.
+   *
+   * @param account the account, or {@code null} if the credential is unknown
+   */
   private Check checkPasskey(Challenge challenge, AccountId account, String json, Instant now) {
     Optional<RelyingParty.Presented> presented = relyingParty.presented(json);
     if (presented.isEmpty() || challenge.webAuthnChallenge() == null) {
       return Check.WRONG;
+    }
+    byte[] handle = presented.get().userHandle();
+    boolean handleGiven = handle != null && handle.length > 0;
+    if (!handleGiven && challenge.purpose() == Challenge.Purpose.PASSKEY_SIGN_IN) {
+      return new Check(null, ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED);
     }
     Optional<Passkey> passkey =
         context
@@ -425,11 +441,8 @@ final class SecondFactors {
             .passkeys()
             .findByCredentialId(presented.get().credentialId())
             .filter(p -> p.account().equals(account));
-    byte[] handle = presented.get().userHandle();
     if (passkey.isEmpty()
-        || (handle != null
-            && handle.length > 0
-            && !Arrays.equals(handle, RelyingParty.userHandle(account)))) {
+        || (handleGiven && !Arrays.equals(handle, RelyingParty.userHandle(account)))) {
       return Check.WRONG;
     }
     RelyingParty.Assertion assertion =

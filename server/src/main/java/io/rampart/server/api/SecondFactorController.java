@@ -124,8 +124,10 @@ final class SecondFactorController {
   @Operation(
       summary = "Sign in with a passkey alone",
       description =
-          "A failed attempt counts on the source's IP and network as a wrong password does; once"
-              + " they are used up, attempts get 429 AUTH_THROTTLED with Retry-After.")
+          "The assertion must carry the user handle (a discoverable credential), and it must be"
+              + " the passkey's own user. A failed attempt counts on the source's IP and network"
+              + " as a wrong password does; once they are used up, attempts get 429"
+              + " AUTH_THROTTLED with Retry-After.")
   @Problems({
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
@@ -135,6 +137,7 @@ final class SecondFactorController {
     ReasonCode.AUTH_MFA_PASSKEY_CLONED,
     ReasonCode.AUTH_MFA_THROTTLED,
     ReasonCode.AUTH_THROTTLED,
+    ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED,
     ReasonCode.RISK_DENIED
   })
   @ApiResponse(
