@@ -120,23 +120,30 @@ final class IdentityFixture {
 
   /** Sets the catalogue's rule for {@code action} and restarts, as an operator's setting would. */
   void configure(SensitiveAction action, ActionCatalogue.Rule rule) {
-    MfaSettings m = mfa;
-    mfa =
-        new MfaSettings(
-            m.key(),
-            m.issuer(),
-            m.webAuthn(),
-            m.signInPolicy(),
-            m.challengeTtl(),
-            m.emailCodeTtl(),
-            m.maxProofsPerChallenge(),
-            m.maxFailuresPerHour(),
-            m.maxEmailCodesPerHour(),
-            m.trustedDeviceTtl(),
-            m.stepUpTtl(),
-            m.actions().with(action, rule),
-            m.withdrawalLocks());
+    mfa = mfaWith(mfa.signInPolicy(), mfa.actions().with(action, rule), mfa.withdrawalLocks());
     restart(settings());
+  }
+
+  /** The MFA settings in force with another sign-in policy, action catalogue and lock table. */
+  MfaSettings mfaWith(
+      MfaSettings.SignInPolicy policy,
+      ActionCatalogue actions,
+      java.util.Map<SecurityChange, Duration> withdrawalLocks) {
+    MfaSettings m = mfa;
+    return new MfaSettings(
+        m.key(),
+        m.issuer(),
+        m.webAuthn(),
+        policy,
+        m.challengeTtl(),
+        m.emailCodeTtl(),
+        m.maxProofsPerChallenge(),
+        m.maxFailuresPerHour(),
+        m.maxEmailCodesPerHour(),
+        m.trustedDeviceTtl(),
+        m.stepUpTtl(),
+        actions,
+        withdrawalLocks);
   }
 
   /** A new Identity whose every hash takes at least {@code pause}, so concurrent calls overlap. */

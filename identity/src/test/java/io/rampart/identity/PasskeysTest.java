@@ -52,6 +52,13 @@ class PasskeysTest {
     return authenticator;
   }
 
+  /** Signs in with {@code key} alone on the challenge {@code options}, from {@code from}. */
+  private SecondFactorOutcome alone(
+      SoftwareAuthenticator key, ChallengeView options, RequestOrigin from) {
+    return fx.identity.signInWithPasskey(
+        options.id(), key.assertion(RP_ID, options.passkey().challenge()), null, false, from);
+  }
+
   private ChallengeView passkeyOptions() {
     return ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(HOME)).challenge();
   }
@@ -296,9 +303,7 @@ class PasskeysTest {
 
       assertThat(options.passkey().allowCredentialIds()).isEmpty();
       assertThat(options.passkey().userVerificationRequired()).isTrue();
-      SecondFactorOutcome outcome =
-          fx.identity.signInWithPasskey(
-              options.id(), key.assertion(RP_ID, options.passkey().challenge()), null, false, HOME);
+      SecondFactorOutcome outcome = alone(key, options, HOME);
 
       assertThat(outcome).isInstanceOf(SecondFactorOutcome.SignedIn.class);
       assertThat(((SecondFactorOutcome.SignedIn) outcome).signedIn().session().account())
@@ -311,13 +316,7 @@ class PasskeysTest {
       SoftwareAuthenticator key = registered("laptop").withoutUserVerification();
       ChallengeView options = passkeyOptions();
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
 
@@ -326,13 +325,7 @@ class PasskeysTest {
       SoftwareAuthenticator key = registered("laptop").withoutUserHandle();
       ChallengeView options = passkeyOptions();
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
           .isEqualTo(
               new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED));
     }
@@ -349,13 +342,7 @@ class PasskeysTest {
                       .array());
       ChallengeView options = passkeyOptions();
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
 
@@ -365,13 +352,7 @@ class PasskeysTest {
       ChallengeView options = passkeyOptions();
       fx.risk.answer(Decision.DENY, "KNOWN_BAD_IP");
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.RISK_DENIED));
     }
 
@@ -397,12 +378,7 @@ class PasskeysTest {
       private SecondFactorOutcome strangerSignsIn(RequestOrigin from) {
         ChallengeView options =
             ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(from)).challenge();
-        return fx.identity.signInWithPasskey(
-            options.id(),
-            stranger.assertion(RP_ID, options.passkey().challenge()),
-            null,
-            false,
-            from);
+        return alone(stranger, options, from);
       }
 
       /** Fails as often as the source may for free, and once more. */
@@ -419,13 +395,7 @@ class PasskeysTest {
             ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER)).challenge();
         useUpTheSource();
 
-        SecondFactorOutcome next =
-            fx.identity.signInWithPasskey(
-                opened.id(),
-                stranger.assertion(RP_ID, opened.passkey().challenge()),
-                null,
-                false,
-                ATTACKER);
+        SecondFactorOutcome next = alone(stranger, opened, ATTACKER);
 
         assertThat(next).isInstanceOf(SecondFactorOutcome.Throttled.class);
         assertThat(((SecondFactorOutcome.Throttled) next).reason())
@@ -448,13 +418,7 @@ class PasskeysTest {
         int audited = fx.audits().size();
 
         for (ChallengeView challenge : opened) {
-          assertThat(
-                  fx.identity.signInWithPasskey(
-                      challenge.id(),
-                      stranger.assertion(RP_ID, challenge.passkey().challenge()),
-                      null,
-                      false,
-                      ATTACKER))
+          assertThat(alone(stranger, challenge, ATTACKER))
               .isInstanceOf(SecondFactorOutcome.Throttled.class);
         }
         assertThat(fx.identity.passkeySignInOptions(ATTACKER))
@@ -473,13 +437,7 @@ class PasskeysTest {
           ChallengeView options =
               ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER))
                   .challenge();
-          assertThat(
-                  fx.identity.signInWithPasskey(
-                      options.id(),
-                      key.assertion(RP_ID, options.passkey().challenge()),
-                      null,
-                      false,
-                      ATTACKER))
+          assertThat(alone(key, options, ATTACKER))
               .isInstanceOf(SecondFactorOutcome.SignedIn.class);
         }
       }
@@ -491,13 +449,7 @@ class PasskeysTest {
       SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);
       stranger.register(RP_ID, new byte[32], new byte[16]);
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  stranger.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(stranger, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
   }

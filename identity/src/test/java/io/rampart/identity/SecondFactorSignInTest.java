@@ -86,7 +86,8 @@ class SecondFactorSignInTest {
     @Test
     void aTrustedDeviceStillNeedsItWhenThePolicySaysAlways() {
       String device = trustThisDevice();
-      fx.mfa = withPolicy(MfaSettings.SignInPolicy.ALWAYS);
+      fx.mfa =
+          fx.mfaWith(MfaSettings.SignInPolicy.ALWAYS, fx.mfa.actions(), fx.mfa.withdrawalLocks());
       fx.restart(IdentityFixture.settings());
 
       assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
@@ -99,24 +100,6 @@ class SecondFactorSignInTest {
 
       assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, null))
           .isEqualTo(new SignInOutcome.Refused(ReasonCode.RISK_DENIED));
-    }
-
-    private MfaSettings withPolicy(MfaSettings.SignInPolicy policy) {
-      MfaSettings m = fx.mfa;
-      return new MfaSettings(
-          m.key(),
-          m.issuer(),
-          m.webAuthn(),
-          policy,
-          m.challengeTtl(),
-          m.emailCodeTtl(),
-          m.maxProofsPerChallenge(),
-          m.maxFailuresPerHour(),
-          m.maxEmailCodesPerHour(),
-          m.trustedDeviceTtl(),
-          m.stepUpTtl(),
-          m.actions(),
-          m.withdrawalLocks());
     }
   }
 

@@ -26,10 +26,10 @@ import org.springframework.boot.logging.LoggingSystem;
  * and {@code io.rampart}), and looks for each secret in everything that was logged: message,
  * arguments, MDC, key-value pairs and stack traces. Secrets of ten characters or more are looked
  * for anywhere; the 6-digit e-mailed codes, which would also match unrelated numbers, are looked
- * for in the shapes a leak would take ({@link #codeLine}). Runs in the mail context, so mail really goes
- * out over SMTP while the logs are captured. What it guards: at TRACE, Tomcat, Spring JDBC, the
- * PostgreSQL driver and Angus Mail trace request bodies, SQL parameters and mail content, which is
- * why {@code application.properties} pins those loggers.
+ * for in the shapes a leak would take ({@link #codeLine}). Runs in the mail context, so mail really
+ * goes out over SMTP while the logs are captured. What it guards: at TRACE, Tomcat, Spring JDBC,
+ * the PostgreSQL driver and Angus Mail trace request bodies, SQL parameters and mail content, which
+ * is why {@code application.properties} pins those loggers.
  */
 class SecretsInLogsIT extends MailTestBase {
   private static final String NEW_PASSWORD = "Marmalade-Quarry-Bicycle-83";

@@ -177,27 +177,10 @@ class StepUpIT extends MfaTestSupport {
       String email = verifiedAccount();
       String token = signedIn(email).token();
       stepUpByEmail(token, email, "add-factor");
-      ApiClient.Reply options =
-          api.post("/api/v1/account/mfa/passkeys/options").bearer(token).send();
-      JsonNode publicKey = options.json().path("publicKey");
-      String credential =
-          new SoftwareAuthenticator(origin)
-              .register(
-                  rpId,
-                  decode(publicKey.path("challenge").asString()),
-                  decode(publicKey.path("user").path("id").asString()));
+      Created created = create(token);
       clock.advance(Duration.ofMinutes(5));
 
-      ApiClient.Reply late =
-          api.post("/api/v1/account/mfa/passkeys")
-              .bearer(token)
-              .json(
-                  "{\"challengeId\":\""
-                      + options.json().path("challengeId").asString()
-                      + "\",\"credential\":"
-                      + credential
-                      + "}")
-              .send();
+      ApiClient.Reply late = submit(token, created, "Late");
 
       assertThat(late.status()).isEqualTo(401);
       assertThat(late.code()).isEqualTo("AUTH_STEP_UP_REQUIRED");
@@ -244,6 +227,17 @@ class StepUpIT extends MfaTestSupport {
     }
 
     private SoftwareAuthenticator register(String token, String name) {
+      Created created = create(token);
+      ApiClient.Reply registered = submit(token, created, name);
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      return created.authenticator();
+    }
+
+    /** A passkey the authenticator created for a registration the session started. */
+    private record Created(
+        SoftwareAuthenticator authenticator, String challengeId, String credential) {}
+
+    private Created create(String token) {
       ApiClient.Reply options =
           api.post("/api/v1/account/mfa/passkeys/options").bearer(token).send();
       assertThat(options.status()).as(options.body()).isEqualTo(200);
@@ -255,20 +249,21 @@ class StepUpIT extends MfaTestSupport {
               rpId,
               decode(publicKey.path("challenge").asString()),
               decode(publicKey.path("user").path("id").asString()));
-      ApiClient.Reply registered =
-          api.post("/api/v1/account/mfa/passkeys")
-              .bearer(token)
-              .json(
-                  "{\"challengeId\":\""
-                      + options.json().path("challengeId").asString()
-                      + "\",\"name\":\""
-                      + name
-                      + "\",\"credential\":"
-                      + credential
-                      + "}")
-              .send();
-      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-      return authenticator;
+      return new Created(authenticator, options.json().path("challengeId").asString(), credential);
+    }
+
+    private ApiClient.Reply submit(String token, Created created, String name) {
+      return api.post("/api/v1/account/mfa/passkeys")
+          .bearer(token)
+          .json(
+              "{\"challengeId\":\""
+                  + created.challengeId()
+                  + "\",\"name\":\""
+                  + name
+                  + "\",\"credential\":"
+                  + created.credential()
+                  + "}")
+          .send();
     }
 
     private static byte[] decode(String base64url) {

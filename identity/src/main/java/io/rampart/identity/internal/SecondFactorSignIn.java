@@ -341,26 +341,14 @@ public final class SecondFactorSignIn {
   /** Audits a throttled source once per blocked period; returns how long to wait. */
   private Duration sourceThrottled(
       Map<String, Instant> blockedUntil, RequestOrigin origin, Instant now) {
-    Duration wait = CountedAttempt.longestWait(blockedUntil, now).orElseThrow();
-    if (throttledAudits.firstOfPeriod(blockedUntil, now)) {
-      context
-          .ports()
-          .transactions()
-          .run(
-              () ->
-                  context.audit(
-                      new AuditEvent(
-                          "signin.throttled",
-                          Actor.ANONYMOUS,
-                          null,
-                          origin,
-                          Map.of(
-                              "method",
-                              FactorMethod.PASSKEY.wireName(),
-                              "retryAfterSeconds",
-                              Long.toString(CountedAttempt.secondsRoundedUp(wait))))));
-    }
-    return wait;
+    return throttledAudits.refuseAnonymous(
+        context,
+        "signin.throttled",
+        null,
+        origin,
+        blockedUntil,
+        now,
+        Map.of("method", FactorMethod.PASSKEY.wireName()));
   }
 
   private String knownDeviceHash(Account account, String deviceToken) {
