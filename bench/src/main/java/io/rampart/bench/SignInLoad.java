@@ -3,7 +3,6 @@ package io.rampart.bench;
 import io.rampart.identity.IdentitySettings.Argon2Parameters;
 import io.rampart.identity.PasswordHasher;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Sign-ins per second over real HTTP against a real server (the built jar, started as its own
@@ -47,13 +44,16 @@ public final class SignInLoad {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     Path dataDir = Files.createTempDirectory("rampart-load");
-    int port = freePort();
-    Process server = startServer(options.jar(), dataDir, port);
-    try {
-      String base = "http://127.0.0.1:" + port;
-      awaitHealthy(base, server);
-      SignInLoad load =
-          new SignInLoad(base, Files.readString(dataDir.resolve("operator-token")).strip());
+    // One client address sends every request: lift the per-source and per-account limits so the
+    // harness measures hashing, not throttling.
+    List<String> settings =
+        List.of(
+            "--rampart.throttling.free-account-failures=1000000000",
+            "--rampart.throttling.free-source-failures=1000000000",
+            "--rampart.throttling.free-network-failures=1000000000");
+    try (ServerProcess server = new ServerProcess(options.jar(), dataDir, settings)) {
+      server.start();
+      SignInLoad load = new SignInLoad(server.base(), server.operatorToken());
       List<String> accounts = load.createAccounts(options.accounts());
       double verifyMillis = argon2VerifyMillis();
       int cores = Runtime.getRuntime().availableProcessors();
@@ -66,9 +66,7 @@ public final class SignInLoad {
 
       report(options, cores, verifyMillis, floor, result, probes);
     } finally {
-      server.destroy();
-      server.waitFor();
-      deleteTree(dataDir);
+      ServerProcess.deleteTree(dataDir);
     }
   }
 
@@ -231,65 +229,6 @@ public final class SignInLoad {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  private static Process startServer(Path jar, Path dataDir, int port) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "--enable-native-access=ALL-UNNAMED",
-            "-jar",
-            jar.toString(),
-            "--server.port=" + port,
-            "--server.address=127.0.0.1",
-            "--rampart.data-dir=" + dataDir,
-            "--rampart.public-base-url=http://127.0.0.1:" + port,
-            // One client address sends every request: lift the per-source and per-account limits
-            // so the harness measures hashing, not throttling.
-            "--rampart.throttling.free-account-failures=1000000000",
-            "--rampart.throttling.free-source-failures=1000000000",
-            "--rampart.throttling.free-network-failures=1000000000",
-            "--logging.level.root=WARN")
-        .redirectErrorStream(true)
-        .redirectOutput(dataDir.resolve("server.log").toFile())
-        .start();
-  }
-
-  private static void awaitHealthy(String base, Process server) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("the server exited with " + server.exitValue());
-      }
-      try {
-        HttpResponse<Void> health =
-            client.send(
-                HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet: try again below.
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException("the server did not become healthy within 2 minutes");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
-
   private record Result(double perSecond, long ok, long other, double p50, double p99) {}
 
   private record Probes(int count, double unknownMedian, double wrongMedian) {}
@@ -315,17 +254,7 @@ public final class SignInLoad {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      if (jar == null) {
-        try (Stream<Path> jars = Files.list(Path.of("server", "target"))) {
-          jar =
-              jars.filter(p -> p.getFileName().toString().matches("rampart-server-.*\\.jar"))
-                  .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                  .findFirst()
-                  .orElseThrow(
-                      () -> new IllegalStateException("build the server first: ./rampart build"));
-        }
-      }
-      return new Options(jar, accounts, clients, warmup, seconds, probes);
+      return new Options(ServerProcess.jar(jar), accounts, clients, warmup, seconds, probes);
     }
   }
 }

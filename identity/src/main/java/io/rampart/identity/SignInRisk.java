@@ -1,8 +1,8 @@
 package io.rampart.identity;
 
 /**
- * Port: what the risk engine makes of a sign-in. Identity owns this port and knows nothing of the
- * risk module; the server adapts the engine to it.
+ * Port: what the risk engine makes of a sign-in, and what it learns of security changes. Identity
+ * owns this port and knows nothing of the risk module; the server adapts the engine to it.
  *
  * <p>Contract:
  *
@@ -24,6 +24,9 @@ public interface SignInRisk {
   SignInVerdict assess(SignInFacts facts);
 
   void failed(SignInFacts facts);
+
+  /** Tells the engine of a changed security setting; an engine that does not learn ignores it. */
+  default void securitySettingChanged(SecurityChangeFacts facts) {}
 
   /** No risk engine: every sign-in is allowed unassessed, failures are not reported. */
   SignInRisk NONE =

@@ -5,7 +5,7 @@
  * sign-in with brute-force throttling, sessions with idle and absolute expiry, known devices;
  * second factors (authenticator apps, passkeys, e-mailed codes, recovery codes) and their
  * challenges, trusted devices, the action catalogue and step-up elevations, and withdrawal locks
- * after security changes.<br>
+ * after security changes; service keys, with which backend systems call Rampart.<br>
  * <b>Exposes:</b> the facade {@link io.rampart.identity.Identity}; its commands, records and sealed
  * outcomes; the ports it needs ({@link io.rampart.identity.AccountRepository}, {@link
  * io.rampart.identity.SessionRepository}, {@link io.rampart.identity.EmailVerificationRepository},
@@ -15,7 +15,8 @@
  * withdrawal locks); {@link io.rampart.identity.PhoneCodeSender}, a port for SMS and voice codes
  * that nothing implements or enables; the port it offers the withdrawal check, {@link
  * io.rampart.identity.WithdrawalLocks}; and {@link io.rampart.identity.IdentitySettings} and {@link
- * io.rampart.identity.MfaSettings}.<br>
+ * io.rampart.identity.MfaSettings}; the service-key facade {@link io.rampart.identity.ServiceKeys}
+ * and its port {@link io.rampart.identity.ServiceKeyRepository}.<br>
  * <b>May use:</b> kernel; the public packages of audit and notification; argon2-jvm, zxcvbn,
  * java-otp (RFC 6238), ZXing core (QR codes), webauthn4j (passkeys; its own JSON and CBOR reading
  * stays inside it).<br>

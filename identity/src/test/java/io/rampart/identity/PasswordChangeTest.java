@@ -114,6 +114,24 @@ class PasswordChangeTest {
   }
 
   @Test
+  void tellsTheRiskEngineOfAChangedPasswordOnlyOnceItIsChanged() {
+    change("not my password at all", NEW_PASSWORD);
+    assertThat(fx.risk.changes).isEmpty();
+
+    change(PASSWORD, NEW_PASSWORD);
+
+    assertThat(fx.risk.changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.account()).isEqualTo(owner);
+              assertThat(c.setting()).isEqualTo(SecurityChangeFacts.Setting.PASSWORD);
+              assertThat(c.origin()).isEqualTo(HOME);
+              assertThat(c.occurredAt()).isEqualTo(fx.clock.instant());
+            });
+  }
+
+  @Test
   void refusesTheSamePasswordAgain() {
     assertThat(change(PASSWORD, PASSWORD))
         .isInstanceOfSatisfying(

@@ -8,6 +8,7 @@ final class ScriptedSignInRisk implements SignInRisk {
   private volatile SignInVerdict verdict = SignInVerdict.UNASSESSED;
   final List<SignInFacts> assessed = new CopyOnWriteArrayList<>();
   final List<SignInFacts> failures = new CopyOnWriteArrayList<>();
+  final List<SecurityChangeFacts> changes = new CopyOnWriteArrayList<>();
 
   void answer(SignInVerdict.Decision decision, String... reasons) {
     verdict = new SignInVerdict(decision, "assessment-" + (assessed.size() + 1), List.of(reasons));
@@ -22,5 +23,10 @@ final class ScriptedSignInRisk implements SignInRisk {
   @Override
   public void failed(SignInFacts facts) {
     failures.add(facts);
+  }
+
+  @Override
+  public void securitySettingChanged(SecurityChangeFacts facts) {
+    changes.add(facts);
   }
 }

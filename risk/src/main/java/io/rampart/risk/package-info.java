@@ -10,7 +10,11 @@
  * io.rampart.risk.IpIntelligence}, {@link io.rampart.risk.GlobalFeatureStats} and {@link
  * io.rampart.risk.RiskModel} (with {@link io.rampart.risk.ModelCatalogue}), the model's feature
  * vector {@link io.rampart.risk.ModelFeatures}, and the rule contract {@link
- * io.rampart.risk.RiskRule}.<br>
+ * io.rampart.risk.RiskRule}; and the storage ports a host of the engine needs ({@link
+ * io.rampart.risk.RiskRecordStore} for events with their assessments, {@link
+ * io.rampart.risk.RiskAlertStore}, {@link io.rampart.risk.ProfileStore}, {@link
+ * io.rampart.risk.FeatureCountStore}), whose in-memory fakes and contract tests are in the
+ * test-jar.<br>
  * <b>May use:</b> kernel; SnakeYAML Engine (policy files only).<br>
  * <b>Must not:</b> do I/O, read a clock or a random source, or use Spring, JDBC, HTTP, Kafka or
  * Jackson: the same code runs in-process, inside Kafka Streams and in the replay tool, and must

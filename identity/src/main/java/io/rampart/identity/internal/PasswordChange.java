@@ -5,6 +5,7 @@ import io.rampart.audit.AuditEvent;
 import io.rampart.identity.Account;
 import io.rampart.identity.PasswordChangeOutcome;
 import io.rampart.identity.SecurityChange;
+import io.rampart.identity.SecurityChangeFacts;
 import io.rampart.identity.SensitiveAction;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
@@ -30,6 +31,9 @@ import java.util.Optional;
  * sign-in: the attempt is counted before hashing and refused while the key is throttled, so a
  * stolen session cannot be used to guess the password ({@link CountedAttempt}). A correct one
  * clears the key, as a correct sign-in does.
+ *
+ * <p>Once the change has committed, the risk engine is told of it ({@link
+ * io.rampart.identity.SignInRisk#securitySettingChanged}).
  */
 public final class PasswordChange {
   static final String END_REASON = "password-changed";
@@ -117,10 +121,22 @@ public final class PasswordChange {
     if (hash.isEmpty()) {
       return new PasswordChangeOutcome.Overloaded(BoundedHasher.RETRY_AFTER);
     }
-    return context
+    PasswordChangeOutcome changed =
+        context
+            .ports()
+            .transactions()
+            .inTransaction(() -> store(account, current, hash.get(), origin));
+    context
         .ports()
-        .transactions()
-        .inTransaction(() -> store(account, current, hash.get(), origin));
+        .signInRisk()
+        .securitySettingChanged(
+            new SecurityChangeFacts(
+                context.ids().newId().toString(),
+                account.id(),
+                SecurityChangeFacts.Setting.PASSWORD,
+                context.now(),
+                origin));
+    return changed;
   }
 
   private PasswordChangeOutcome throttled(

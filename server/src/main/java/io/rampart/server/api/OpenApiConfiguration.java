@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's header and its two ways to authenticate. */
+/** The OpenAPI document's header and its three ways to authenticate. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
     info =
@@ -26,4 +26,9 @@ import org.springframework.context.annotation.Configuration;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     description = "The operator token from <data dir>/operator-token")
+@SecurityScheme(
+    name = "service",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "A service key from POST /api/v1/admin/service-keys, with the scope named")
 class OpenApiConfiguration {}

@@ -1,6 +1,7 @@
 package io.rampart.server.problem;
 
 import io.rampart.kernel.ReasonCode;
+import io.rampart.server.risk.RiskUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,6 +42,16 @@ final class ApiExceptionHandler {
   void problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     responder.write(request, response, problem);
+  }
+
+  /** The risk engine is busy or cannot record: the caller may send the same events again. */
+  @ExceptionHandler(RiskUnavailableException.class)
+  void riskUnavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    responder.write(
+        request,
+        response,
+        new ApiProblem(ReasonCode.RISK_UNAVAILABLE, null, java.time.Duration.ofSeconds(1)));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -139,7 +150,11 @@ final class ApiExceptionHandler {
     static ApiProblem tooLarge() {
       return new ApiProblem(
           ReasonCode.REQ_BODY_TOO_LARGE,
-          "The request body is larger than " + BodySizeLimit.MAX_BYTES / 1024 + " KiB.");
+          "The request body is larger than "
+              + BodySizeLimit.MAX_BYTES / 1024
+              + " KiB ("
+              + BodySizeLimit.MAX_BATCH_BYTES / (1024 * 1024)
+              + " MiB for a batch of risk events).");
     }
 
     static boolean isBodyTooLarge(Throwable e) {

@@ -3,6 +3,7 @@ package io.rampart.server.problem;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.server.web.ChallengeJson;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,17 +17,36 @@ public final class ApiProblem extends RuntimeException {
   private final String detail;
   private final transient Duration retryAfter;
   private final transient ChallengeJson challenge;
+  private final transient List<ProblemBody.FieldError> errors;
 
   public ApiProblem(ReasonCode code, String detail, Duration retryAfter) {
-    this(code, detail, retryAfter, null);
+    this(code, detail, retryAfter, null, null);
   }
 
-  private ApiProblem(ReasonCode code, String detail, Duration retryAfter, ChallengeJson challenge) {
+  private ApiProblem(
+      ReasonCode code,
+      String detail,
+      Duration retryAfter,
+      ChallengeJson challenge,
+      List<ProblemBody.FieldError> errors) {
     super(code.name(), null, false, false);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = detail == null ? code.title() : detail;
     this.retryAfter = retryAfter;
     this.challenge = challenge;
+    this.errors = errors == null ? null : List.copyOf(errors);
+  }
+
+  /**
+   * A problem with several fields, each with its own code; the first field's code is the problem's.
+   *
+   * @throws IllegalArgumentException if {@code errors} is empty
+   */
+  public static ApiProblem ofFields(String detail, List<ProblemBody.FieldError> errors) {
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("at least one field error");
+    }
+    return new ApiProblem(ReasonCode.valueOf(errors.getFirst().code()), detail, null, null, errors);
   }
 
   /** {@code AUTH_STEP_UP_REQUIRED}, carrying the challenge that lifts it. */
@@ -39,7 +59,8 @@ public final class ApiProblem extends RuntimeException {
             + challenge.challengeId()
             + ".",
         null,
-        Objects.requireNonNull(challenge, "challenge"));
+        Objects.requireNonNull(challenge, "challenge"),
+        null);
   }
 
   public ApiProblem(ReasonCode code, String detail) {
@@ -61,6 +82,11 @@ public final class ApiProblem extends RuntimeException {
   /** The challenge to complete, or {@code null}. */
   public ChallengeJson challenge() {
     return challenge;
+  }
+
+  /** Each field's problem, or {@code null} when the problem is not about several fields. */
+  public List<ProblemBody.FieldError> errors() {
+    return errors;
   }
 
   /** When to try again, or {@code null}. */

@@ -3,6 +3,7 @@ package io.rampart.server.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rampart.server.web.ChallengeJson;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * An RFC 9457 problem details body, as every error response carries it.
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param instance the request path
  * @param correlationId for internal errors: the id under which the failure was logged
  * @param challenge for {@code AUTH_STEP_UP_REQUIRED}: the challenge to complete
+ * @param errors for a body with several bad fields: each field's problem, the first of which gives
+ *     {@code code}
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +29,8 @@ public record ProblemBody(
     @Schema(example = "AUTH_THROTTLED") String code,
     @Schema(example = "/api/v1/sessions") String instance,
     String correlationId,
-    ChallengeJson challenge) {
+    ChallengeJson challenge,
+    List<FieldError> errors) {
   public ProblemBody(
       String type,
       String title,
@@ -35,6 +39,19 @@ public record ProblemBody(
       String code,
       String instance,
       String correlationId) {
-    this(type, title, status, detail, code, instance, correlationId, null);
+    this(type, title, status, detail, code, instance, correlationId, null, null);
   }
+
+  /**
+   * One field's problem.
+   *
+   * @param field the field's path in the body, such as {@code amountMinor} or {@code [3].ip};
+   *     absent for a problem with a whole entry
+   */
+  @Schema(name = "FieldError")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(
+      @Schema(example = "usdCents") String field,
+      @Schema(example = "REQ_INVALID_FIELD") String code,
+      String detail) {}
 }

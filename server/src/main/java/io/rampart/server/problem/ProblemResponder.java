@@ -49,7 +49,7 @@ public final class ProblemResponder {
 
   public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
       throws IOException {
-    if (problem.challenge() == null) {
+    if (problem.challenge() == null && problem.errors() == null) {
       write(request, response, problem.code(), problem.detail(), problem.retryAfter(), null);
       return;
     }
@@ -64,7 +64,8 @@ public final class ProblemResponder {
             plain.code(),
             plain.instance(),
             null,
-            problem.challenge()),
+            problem.challenge(),
+            problem.errors()),
         problem.retryAfter());
   }
 

@@ -3,6 +3,8 @@ package io.rampart.server.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import io.rampart.identity.Identity;
+import io.rampart.identity.ServiceCaller;
+import io.rampart.identity.ServiceKeys;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.server.problem.ApiProblem;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -24,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. Stateless: no HTTP session, no form login, no HTTP basic, no CSRF tokens
  * (cookie-authenticated changes are checked by origin instead). Account endpoints need a session
- * token, operator endpoints the operator token; failures are problem responses like any other.
+ * token, operator endpoints the operator token, backend endpoints a service key with the scope
+ * {@link ServiceEndpoints} names; failures are problem responses like any other.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,6 +44,25 @@ class SecurityConfiguration {
           pathPattern("/api/v1/step-up/**"));
 
   static final RequestMatcher OPERATOR_ENDPOINTS = pathPattern("/api/v1/admin/**");
+
+  /**
+   * A service key without the scope an endpoint needs is told which scope; any other caller gets
+   * the generic refusal.
+   */
+  private static ApiProblem forbidden(jakarta.servlet.http.HttpServletRequest request) {
+    var authentication = SecurityContextHolder.getContextHolderStrategy().getContext();
+    if (authentication.getAuthentication() != null
+        && authentication.getAuthentication().getPrincipal() instanceof ServiceCaller) {
+      return ServiceEndpoints.scopeFor(request)
+          .map(
+              scope ->
+                  new ApiProblem(
+                      ReasonCode.AUTH_INSUFFICIENT_SCOPE,
+                      "This service key lacks the scope '" + scope.value() + "'."))
+          .orElse(new ApiProblem(ReasonCode.AUTH_INSUFFICIENT_SCOPE));
+    }
+    return new ApiProblem(ReasonCode.AUTH_FORBIDDEN);
+  }
 
   @Bean
   OperatorToken operatorToken(RampartProperties properties, SecureRandom random) {
@@ -61,6 +84,7 @@ class SecurityConfiguration {
       HttpSecurity http,
       Identity identity,
       OperatorToken operatorToken,
+      ServiceKeys serviceKeys,
       RampartProperties properties,
       ProblemResponder responder) {
     var sessions =
@@ -70,6 +94,7 @@ class SecurityConfiguration {
             responder,
             ACCOUNT_ENDPOINTS);
     var operators = new OperatorTokenFilter(operatorToken, OPERATOR_ENDPOINTS);
+    var services = new ServiceKeyFilter(serviceKeys, ServiceEndpoints.ALL);
     return http.csrf(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
@@ -88,14 +113,18 @@ class SecurityConfiguration {
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .addFilterBefore(operators, AuthorizationFilter.class)
         .addFilterBefore(sessions, AuthorizationFilter.class)
+        .addFilterBefore(services, AuthorizationFilter.class)
         .authorizeHttpRequests(
-            a ->
-                a.requestMatchers(OPERATOR_ENDPOINTS)
-                    .hasAuthority(OperatorTokenFilter.ROLE)
-                    .requestMatchers(ACCOUNT_ENDPOINTS)
-                    .hasAuthority(SessionTokenFilter.ROLE)
-                    .anyRequest()
-                    .permitAll())
+            a -> {
+              a.requestMatchers(OPERATOR_ENDPOINTS)
+                  .hasAuthority(OperatorTokenFilter.ROLE)
+                  .requestMatchers(ACCOUNT_ENDPOINTS)
+                  .hasAuthority(SessionTokenFilter.ROLE);
+              for (ServiceEndpoints.Entry endpoint : ServiceEndpoints.TABLE) {
+                a.requestMatchers(endpoint.matcher()).hasAuthority(endpoint.scope().authority());
+              }
+              a.requestMatchers(ServiceEndpoints.ALL).authenticated().anyRequest().permitAll();
+            })
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -110,8 +139,7 @@ class SecurityConfiguration {
                         })
                     .accessDeniedHandler(
                         (request, response, denied) ->
-                            responder.write(
-                                request, response, new ApiProblem(ReasonCode.AUTH_FORBIDDEN))))
+                            responder.write(request, response, forbidden(request))))
         .build();
   }
 }

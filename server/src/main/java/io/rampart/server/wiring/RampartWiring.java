@@ -11,8 +11,11 @@ import io.rampart.identity.IdentitySettings;
 import io.rampart.identity.MfaPorts;
 import io.rampart.identity.MfaSettings;
 import io.rampart.identity.PasswordHasher;
+import io.rampart.identity.ServiceKeyRepository;
+import io.rampart.identity.ServiceKeys;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
+import io.rampart.identity.SignInRisk;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.IdGenerator;
 import io.rampart.kernel.TransactionRunner;
@@ -21,6 +24,7 @@ import io.rampart.notification.OutboxStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.server.ops.MeteredPasswordHasher;
 import io.rampart.server.security.MfaKeySource;
+import io.rampart.server.security.ServiceScope;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -90,6 +94,7 @@ public class RampartWiring {
       IdentitySettings settings,
       MfaSettings mfaSettings,
       PasswordHasher hasher,
+      SignInRisk signInRisk,
       Clock clock,
       SecureRandom random,
       IdGenerator ids) {
@@ -102,7 +107,8 @@ public class RampartWiring {
             throttles,
             transactions,
             audit,
-            notifications),
+            notifications,
+            signInRisk),
         mfaPorts,
         settings,
         mfaSettings,
@@ -110,5 +116,16 @@ public class RampartWiring {
         clock,
         random,
         ids);
+  }
+
+  @Bean
+  ServiceKeys serviceKeys(
+      ServiceKeyRepository keys,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      Clock clock,
+      SecureRandom random,
+      IdGenerator ids) {
+    return new ServiceKeys(keys, transactions, audit, clock, random, ids, ServiceScope.all());
   }
 }

@@ -4,11 +4,15 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.store.ConnectionPool;
 import io.rampart.store.EmbeddedDatabase;
@@ -143,7 +147,27 @@ public class StoreWiring {
   }
 
   @Bean
+  ServiceKeyRepository serviceKeyRepository(PostgresStore store) {
+    return store.serviceKeys();
+  }
+
+  @Bean
   MfaPorts mfaPorts(PostgresStore store) {
     return store.mfa();
+  }
+
+  @Bean
+  AlertStore screeningAlertStore(PostgresStore store) {
+    return store.screeningAlerts();
+  }
+
+  @Bean
+  CustomerRegistry screeningCustomerRegistry(PostgresStore store) {
+    return store.screeningCustomers();
+  }
+
+  @Bean
+  ListStateStore screeningListStateStore(PostgresStore store) {
+    return store.screeningListStates();
   }
 }

@@ -51,7 +51,7 @@ class ProblemResponderTest {
     responder.writeFailure(
         new MockHttpServletRequest("POST", "/api/v1/accounts"),
         response,
-        new RuntimeException(new BodySizeLimit.BodyTooLargeException()));
+        new RuntimeException(new BodySizeLimit.BodyTooLargeException(BodySizeLimit.MAX_BYTES)));
 
     assertThat(response.getStatus()).isEqualTo(413);
     JsonNode body = json.readTree(response.getContentAsString());

@@ -4,11 +4,19 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.ProfileStore;
+import io.rampart.risk.RiskAlertStore;
+import io.rampart.risk.RiskRecordStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +31,7 @@ public final class Adapters {
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
+  private final JdbcTemplate batch;
   private final PlatformTransactionManager transactionManager;
 
   public Adapters(DataSource dataSource, PlatformTransactionManager transactionManager) {
@@ -30,6 +39,7 @@ public final class Adapters {
     JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
     streamingTemplate.setFetchSize(STREAMING_FETCH_SIZE);
     this.streaming = JdbcClient.create(streamingTemplate);
+    this.batch = new JdbcTemplate(dataSource);
     this.transactionManager = transactionManager;
   }
 
@@ -65,6 +75,26 @@ public final class Adapters {
     return new PostgresThrottleStore(jdbc);
   }
 
+  public ServiceKeyRepository serviceKeys() {
+    return new PostgresServiceKeyRepository(jdbc);
+  }
+
+  public RiskRecordStore riskRecords() {
+    return new PostgresRiskRecordStore(jdbc, batch, transactionManager);
+  }
+
+  public RiskAlertStore riskAlerts() {
+    return new PostgresRiskAlertStore(jdbc, batch, transactionManager);
+  }
+
+  public ProfileStore profiles() {
+    return new PostgresProfileStore(jdbc, batch);
+  }
+
+  public FeatureCountStore featureCounts() {
+    return new PostgresFeatureCountStore(jdbc, streaming);
+  }
+
   public MfaPorts mfa() {
     return new MfaPorts(
         new PostgresTotpRepository(jdbc),
@@ -74,5 +104,17 @@ public final class Adapters {
         new PostgresTrustedDeviceRepository(jdbc),
         new PostgresElevationRepository(jdbc),
         new PostgresWithdrawalLockRepository(jdbc));
+  }
+
+  public AlertStore screeningAlerts() {
+    return new PostgresAlertStore(jdbc);
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return new PostgresCustomerRegistry(jdbc);
+  }
+
+  public ListStateStore screeningListStates() {
+    return new PostgresListStateStore(jdbc, transactionManager);
   }
 }

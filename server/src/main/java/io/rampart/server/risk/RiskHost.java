@@ -1,0 +1,281 @@
+package io.rampart.server.risk;
+
+import io.rampart.kernel.IdGenerator;
+import io.rampart.risk.ProfileCodec;
+import io.rampart.risk.RiskEngine;
+import io.rampart.risk.RiskEvent;
+import io.rampart.risk.StoredProfile;
+import io.rampart.risk.SubjectId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the risk engine in this process: events of one account are applied in order by the shard
+ * that owns the account, different accounts in parallel; an event's record is committed before its
+ * answer is given (batched, one transaction per shard batch); profiles are cached and written
+ * behind with the global counts and the audit record of what was assessed; after a crash, the
+ * events recorded since are replayed at start into the profiles, the counts and the audit trail.
+ *
+ * <p>One node hosts an account's profile: with several nodes, two that take events of one account
+ * race on its {@code accountSeq}, the loser's batch fails, is retried with the account reloaded,
+ * and so stays correct, but each node's cache then only helps the accounts it alone serves.
+ */
+public final class RiskHost implements AutoCloseable {
+  /** The sender of Rampart's own flows' events. */
+  public static final String RAMPART = "rampart";
+
+  private static final Logger log = LoggerFactory.getLogger(RiskHost.class);
+
+  /** Checkpoints are compared with recording times; allow the clock this much unevenness. */
+  private static final Duration RECOVERY_MARGIN = Duration.ofMinutes(1);
+
+  private static final int RECOVERY_CHUNK = 500;
+
+  /** What every shard shares. */
+  record Parts(
+      RiskStores stores,
+      RiskEngine engine,
+      RiskPolicies policies,
+      FeatureCounts counts,
+      ProfileRebuild rebuild,
+      Clock clock,
+      IdGenerator ids,
+      RiskHostSettings settings) {}
+
+  /** What a start found and repaired. */
+  public record Recovery(int accounts, int events) {}
+
+  private final Parts parts;
+  private final List<RiskShard> shards = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean started;
+
+  public RiskHost(
+      RiskStores stores,
+      RiskEngine engine,
+      RiskPolicies policies,
+      FeatureCounts counts,
+      EventDocuments documents,
+      Clock clock,
+      IdGenerator ids,
+      RiskHostSettings settings) {
+    Objects.requireNonNull(stores, "stores");
+    this.parts =
+        new Parts(
+            stores,
+            Objects.requireNonNull(engine, "engine"),
+            Objects.requireNonNull(policies, "policies"),
+            Objects.requireNonNull(counts, "counts"),
+            new ProfileRebuild(stores.records(), engine, documents, counts),
+            Objects.requireNonNull(clock, "clock"),
+            Objects.requireNonNull(ids, "ids"),
+            Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * Loads the global counts, rebuilds the profiles of accounts recorded since the last complete
+   * write (after a crash), and starts the shards.
+   */
+  public synchronized Recovery start() {
+    if (started) {
+      throw new IllegalStateException("already started");
+    }
+    parts.counts().load(parts.stores().counts().load());
+    Recovery recovery = recover();
+    for (int i = 0; i < parts.settings().shards(); i++) {
+      RiskShard shard = new RiskShard(i, parts);
+      shards.add(shard);
+      threads.add(Thread.ofPlatform().name("risk-shard-" + i).start(shard));
+    }
+    started = true;
+    if (recovery.accounts() > 0) {
+      log.info(
+          "Risk engine rebuilt {} profiles from {} recorded events",
+          recovery.accounts(),
+          recovery.events());
+    }
+    return recovery;
+  }
+
+  private Recovery recover() {
+    RiskStores stores = parts.stores();
+    Instant since =
+        stores
+            .profiles()
+            .oldestCheckpoint()
+            .map(c -> c.minus(RECOVERY_MARGIN))
+            .orElse(Instant.EPOCH);
+    List<SubjectId> accounts = new ArrayList<>(stores.records().accountsRecordedSince(since));
+    int rebuiltAccounts = 0;
+    int events = 0;
+    for (int from = 0; from < accounts.size(); from += RECOVERY_CHUNK) {
+      List<SubjectId> chunk =
+          accounts.subList(from, Math.min(accounts.size(), from + RECOVERY_CHUNK));
+      Map<SubjectId, StoredProfile> stored = stores.profiles().load(chunk);
+      FeatureCounts.Deltas deltas = new FeatureCounts.Deltas();
+      AssessedDigest unaudited = new AssessedDigest();
+      List<StoredProfile> rebuilt = new ArrayList<>();
+      for (SubjectId account : chunk) {
+        ProfileRebuild.Rebuilt r =
+            parts.rebuild().rebuild(account, stored.get(account), deltas, unaudited);
+        if (r.applied() > 0) {
+          rebuilt.add(r.stored(account));
+          events += r.applied();
+        }
+      }
+      if (!rebuilt.isEmpty()) {
+        stores
+            .transactions()
+            .run(
+                () -> {
+                  stores.profiles().save(rebuilt);
+                  if (!deltas.isEmpty()) {
+                    deltas.writeTo(stores.counts());
+                  }
+                  stores.audit().append(unaudited.event(true));
+                });
+        rebuiltAccounts += rebuilt.size();
+      }
+    }
+    Instant now = parts.clock().instant();
+    int count = parts.settings().shards();
+    stores
+        .transactions()
+        .run(
+            () -> {
+              stores.profiles().retainCheckpoints(count);
+              for (int i = 0; i < count; i++) {
+                stores.profiles().checkpoint(i, now);
+              }
+            });
+    return new Recovery(rebuiltAccounts, events);
+  }
+
+  /** Stops taking events, finishes the queued ones and writes every changed profile. */
+  @Override
+  public synchronized void close() {
+    if (!started) {
+      return;
+    }
+    started = false;
+    shards.forEach(RiskShard::stop);
+    for (Thread t : threads) {
+      try {
+        t.join(TimeUnit.SECONDS.toMillis(30));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Queues the event for its account's shard.
+   *
+   * @return completes once the event's record is committed, or exceptionally with {@link
+   *     RiskUnavailableException}
+   * @throws RiskUnavailableException at once if the shard's queue is full or the host is stopped
+   */
+  public CompletableFuture<RiskOutcome> submit(RiskSubmission submission) {
+    CompletableFuture<RiskOutcome> answer = new CompletableFuture<>();
+    if (!started
+        || !shardOf(submission.event().accountId())
+            .offer(new RiskShard.Pending(submission, answer))) {
+      throw new RiskUnavailableException(
+          started ? "the risk engine is at capacity" : "the risk engine is not running");
+    }
+    return answer;
+  }
+
+  /** Submits and waits for the event's durable outcome. */
+  public RiskOutcome evaluate(RiskSubmission submission) {
+    return await(submit(submission));
+  }
+
+  /**
+   * Submits every event and waits for all their outcomes, in the order given. Events of one account
+   * are applied in that order.
+   */
+  public List<RiskOutcome> ingest(List<RiskSubmission> submissions) {
+    List<CompletableFuture<RiskOutcome>> answers = new ArrayList<>(submissions.size());
+    for (RiskSubmission s : submissions) {
+      answers.add(submit(s));
+    }
+    List<RiskOutcome> outcomes = new ArrayList<>(answers.size());
+    for (CompletableFuture<RiskOutcome> a : answers) {
+      outcomes.add(await(a));
+    }
+    return outcomes;
+  }
+
+  /** The account's profile as its shard holds it now, with the number of events applied. */
+  public ProfileView profile(SubjectId account) {
+    CompletableFuture<ProfileView> answer = new CompletableFuture<>();
+    if (!started || !shardOf(account).offer(new RiskShard.ProfileQuery(account, answer))) {
+      throw new RiskUnavailableException("the risk engine is at capacity or not running");
+    }
+    return await(answer);
+  }
+
+  /**
+   * The account's profile rebuilt from nothing out of its recorded events, to compare with what the
+   * engine holds.
+   */
+  public ProfileView replayed(SubjectId account) {
+    ProfileRebuild.Rebuilt r = parts.rebuild().rebuild(account, null, null, null);
+    return new ProfileView(account, r.appliedSeq(), ProfileCodec.decode(r.profile()));
+  }
+
+  /** Events waiting in the shards' queues. */
+  public int queued() {
+    return shards.stream().mapToInt(RiskShard::queued).sum();
+  }
+
+  public RiskPolicies policies() {
+    return parts.policies();
+  }
+
+  private RiskShard shardOf(SubjectId account) {
+    return shards.get(Math.floorMod(account.value().hashCode(), shards.size()));
+  }
+
+  private <T> T await(CompletableFuture<T> answer) {
+    try {
+      return answer.get(parts.settings().answerTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RiskUnavailableException unavailable) {
+        throw unavailable;
+      }
+      throw new RiskUnavailableException("the risk engine failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new RiskUnavailableException("the risk engine did not answer in time");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RiskUnavailableException("interrupted while waiting for the risk engine");
+    }
+  }
+
+  /** The event's {@code type} in the schema of {@code docs/events.md}. */
+  public static String typeOf(RiskEvent event) {
+    return switch (event) {
+      case RiskEvent.SignInAttempt e -> "sign_in_attempt";
+      case RiskEvent.SessionActivity e -> "session_activity";
+      case RiskEvent.WithdrawalRequest e -> "withdrawal_request";
+      case RiskEvent.Deposit e -> "deposit";
+      case RiskEvent.AddressBookChange e -> "address_book_change";
+      case RiskEvent.SecuritySettingChange e -> "security_setting_change";
+      case RiskEvent.ApiKeyUse e -> "api_key_use";
+    };
+  }
+}

@@ -1,0 +1,398 @@
+package io.rampart.server.risk;
+
+import io.rampart.risk.Assessment;
+import io.rampart.risk.EventContext;
+import io.rampart.risk.EventKey;
+import io.rampart.risk.Profile;
+import io.rampart.risk.ProfileCodec;
+import io.rampart.risk.RecordedAssessment;
+import io.rampart.risk.RiskAlert;
+import io.rampart.risk.RiskEvent;
+import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.StoredProfile;
+import io.rampart.risk.SubjectId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread owning a share of the accounts. It takes queued events in batches and, per batch:
+ *
+ * <ol>
+ *   <li>looks the batch's event keys up when a first try found one recorded before, so a re-sent
+ *       event is answered with its first assessment;
+ *   <li>loads the profiles it does not hold (and applies events recorded after a persisted one);
+ *   <li>assesses each event in queue order under the policies in force, and derives the next
+ *       profile, on a copy;
+ *   <li>commits the records and the alerts they raise in one transaction, and only then keeps the
+ *       new profiles and answers the callers.
+ * </ol>
+ *
+ * <p>Changed profiles, the global counts they added and one audit record of the assessments
+ * recorded since the last write ({@link AssessedDigest}) are written together every flush interval
+ * (write-behind), with a checkpoint naming the time up to which everything is written. Whatever a
+ * crash leaves unwritten is exactly what the host replays and audits at its next start.
+ */
+final class RiskShard implements Runnable {
+  private static final Logger log = LoggerFactory.getLogger(RiskShard.class);
+  private static final long IDLE_CHECKPOINT_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+  /** Something for the shard to do, in queue order. */
+  sealed interface Work permits Pending, ProfileQuery, Wake {}
+
+  /** Wakes a waiting shard so it sees that it is to stop. */
+  record Wake() implements Work {}
+
+  record Pending(RiskSubmission submission, CompletableFuture<RiskOutcome> answer)
+      implements Work {}
+
+  record ProfileQuery(SubjectId account, CompletableFuture<ProfileView> answer) implements Work {}
+
+  private static final class Entry {
+    byte[] profile;
+    long seq;
+    boolean dirty;
+
+    Entry(byte[] profile, long seq, boolean dirty) {
+      this.profile = profile;
+      this.seq = seq;
+      this.dirty = dirty;
+    }
+
+    Entry copy() {
+      return new Entry(profile, seq, dirty);
+    }
+  }
+
+  private final int index;
+  private final RiskHost.Parts parts;
+  private final BlockingQueue<Work> queue;
+  private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024, 0.75f, true);
+  private final FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
+  private final AssessedDigest unaudited = new AssessedDigest();
+  private final long flushNanos;
+  private long lastFlush = System.nanoTime();
+  private long lastCheckpoint = System.nanoTime();
+  private boolean changedSinceFlush;
+  private volatile boolean running = true;
+
+  RiskShard(int index, RiskHost.Parts parts) {
+    this.index = index;
+    this.parts = parts;
+    this.queue = new ArrayBlockingQueue<>(parts.settings().queueCapacity());
+    this.flushNanos = parts.settings().flushInterval().toNanos();
+  }
+
+  boolean offer(Work work) {
+    return running && queue.offer(work);
+  }
+
+  /** Stops taking work; what is queued is still done, then everything is flushed. */
+  void stop() {
+    running = false;
+    queue.offer(new Wake());
+  }
+
+  @Override
+  public void run() {
+    List<Work> batch = new ArrayList<>(parts.settings().maxBatch());
+    while (running || !queue.isEmpty()) {
+      try {
+        long wait = Math.max(1, flushNanos - (System.nanoTime() - lastFlush));
+        Work first = queue.poll(wait, TimeUnit.NANOSECONDS);
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, parts.settings().maxBatch() - 1);
+          handle(batch);
+          batch.clear();
+        }
+        flush(false);
+        evictBeyondCapacity();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      } catch (RuntimeException e) {
+        log.error("Risk shard {} failed a step; it goes on", index, e);
+        batch.forEach(RiskShard::fail);
+        batch.clear();
+      }
+    }
+    for (Work left; (left = queue.poll()) != null; ) {
+      fail(left);
+    }
+    flush(true);
+  }
+
+  private static void fail(Work work) {
+    RiskUnavailableException e = new RiskUnavailableException("the risk engine is stopping");
+    switch (work) {
+      case Pending p -> p.answer().completeExceptionally(e);
+      case ProfileQuery q -> q.answer().completeExceptionally(e);
+      case Wake w -> {}
+    }
+  }
+
+  private void handle(List<Work> batch) {
+    List<Pending> events = new ArrayList<>(batch.size());
+    for (Work w : batch) {
+      if (w instanceof Pending p) {
+        events.add(p);
+      }
+    }
+    if (!events.isEmpty()) {
+      process(events);
+    }
+    for (Work w : batch) {
+      if (w instanceof ProfileQuery q) {
+        try {
+          ensureLoaded(Set.of(q.account()));
+          Entry e = cache.get(q.account());
+          q.answer()
+              .complete(
+                  new ProfileView(
+                      q.account(),
+                      e.seq,
+                      e.profile == null ? Profile.EMPTY : ProfileCodec.decode(e.profile)));
+        } catch (RuntimeException e) {
+          q.answer().completeExceptionally(new RiskUnavailableException("cannot load", e));
+        }
+      }
+    }
+  }
+
+  /**
+   * Records the batch. The first attempt assumes no event was sent before (the usual case, and one
+   * round trip fewer); a re-sent one makes the insert fail, and the second attempt looks the keys
+   * up first. A third attempt also reloads the batch's accounts, for a profile another node moved
+   * on. Only then are the callers told the engine is unavailable.
+   */
+  private void process(List<Pending> events) {
+    RuntimeException failure = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      if (attempt == 3) {
+        for (Pending p : events) {
+          cache.remove(p.submission().event().accountId());
+        }
+      }
+      try {
+        attempt(events, attempt > 1);
+        if (attempt > 2) {
+          log.info("Risk shard {} recorded a batch after reloading its accounts", index);
+        }
+        return;
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    log.error("Risk shard {} could not record a batch of {} events", index, events.size(), failure);
+    RiskUnavailableException unavailable =
+        new RiskUnavailableException("the risk engine could not record the event", failure);
+    events.forEach(p -> p.answer().completeExceptionally(unavailable));
+  }
+
+  private void attempt(List<Pending> events, boolean lookUpKeys) {
+    Set<EventKey> keys = new HashSet<>();
+    Set<SubjectId> accounts = new HashSet<>();
+    for (Pending p : events) {
+      keys.add(p.submission().key());
+      accounts.add(p.submission().event().accountId());
+    }
+    Map<EventKey, RecordedAssessment> stored =
+        lookUpKeys ? parts.stores().records().find(keys) : Map.of();
+    ensureLoaded(accounts);
+
+    Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    RiskPolicies.InForce policies = parts.policies().current();
+    Map<SubjectId, Entry> tentative = new HashMap<>();
+    Map<EventKey, RecordedAssessment> recordedNow = new HashMap<>();
+    Map<EventKey, Pending> makers = new HashMap<>();
+    List<RecordedAssessment> records = new ArrayList<>(events.size());
+    List<RiskAlert> alerts = new ArrayList<>();
+    List<SignInFeatures> counted = new ArrayList<>();
+    for (Pending p : events) {
+      RiskSubmission s = p.submission();
+      EventKey key = s.key();
+      if (stored.containsKey(key) || recordedNow.containsKey(key)) {
+        continue;
+      }
+      RiskEvent event = s.event();
+      Entry entry = tentative.computeIfAbsent(event.accountId(), a -> cache.get(a).copy());
+      Profile profile = entry.profile == null ? Profile.EMPTY : ProfileCodec.decode(entry.profile);
+      EventContext context = EventContext.of(event, s.facts(), parts.counts());
+      Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
+      Assessment shadow =
+          policies.shadow() == null
+              ? null
+              : parts.engine().assess(profile, event, context, policies.shadow());
+      entry.profile = ProfileCodec.encode(parts.engine().observe(profile, event, context));
+      entry.seq++;
+      SignInFeatures features = FeatureCounts.countedFeatures(event, context);
+      if (features != null) {
+        parts.counts().add(features, 1);
+        counted.add(features);
+      }
+      RecordedAssessment record =
+          new RecordedAssessment(
+              parts.ids().newId(),
+              key,
+              event.accountId(),
+              entry.seq,
+              RiskHost.typeOf(event),
+              event.occurredAt(),
+              now,
+              s.document(),
+              s.facts(),
+              enforced,
+              shadow);
+      records.add(record);
+      recordedNow.put(key, record);
+      makers.put(key, p);
+      if (RiskAlert.raisedBy(enforced.decision())) {
+        alerts.add(RiskAlert.of(parts.ids().newId(), record));
+      }
+    }
+    if (!records.isEmpty()) {
+      try {
+        parts
+            .stores()
+            .transactions()
+            .run(
+                () -> {
+                  parts.stores().records().append(records);
+                  parts.stores().alerts().raise(alerts);
+                });
+      } catch (RuntimeException e) {
+        counted.forEach(f -> parts.counts().add(f, -1));
+        throw e;
+      }
+    }
+    tentative.forEach(
+        (account, entry) -> {
+          entry.dirty = true;
+          cache.put(account, entry);
+        });
+    counted.forEach(unflushed::add);
+    unaudited.add(records, alerts.size());
+    changedSinceFlush |= !records.isEmpty();
+    for (Pending p : events) {
+      EventKey key = p.submission().key();
+      RecordedAssessment first = stored.get(key);
+      if (first != null) {
+        p.answer().complete(new RiskOutcome(first, true));
+        continue;
+      }
+      p.answer().complete(new RiskOutcome(recordedNow.get(key), makers.get(key) != p));
+    }
+  }
+
+  /** Loads the profiles of accounts not held, applying any events recorded after them. */
+  private void ensureLoaded(Set<SubjectId> accounts) {
+    List<SubjectId> missing = new ArrayList<>();
+    for (SubjectId a : accounts) {
+      if (!cache.containsKey(a)) {
+        missing.add(a);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<SubjectId, StoredProfile> stored = parts.stores().profiles().load(missing);
+    Map<SubjectId, Long> lastSeqs = parts.stores().records().lastSeqs(missing);
+    for (SubjectId account : missing) {
+      StoredProfile snapshot = stored.get(account);
+      long applied = snapshot == null ? 0 : snapshot.appliedSeq();
+      if (lastSeqs.getOrDefault(account, 0L) > applied) {
+        ProfileRebuild.Rebuilt rebuilt = parts.rebuild().rebuild(account, snapshot, null, null);
+        cache.put(account, new Entry(rebuilt.profile(), rebuilt.appliedSeq(), true));
+        changedSinceFlush = true;
+      } else {
+        cache.put(account, new Entry(snapshot == null ? null : snapshot.profile(), applied, false));
+      }
+    }
+  }
+
+  /**
+   * Writes every changed profile and the counts they added, with a checkpoint, when the interval is
+   * up (or at once when {@code force}). An idle shard moves its checkpoint once a minute.
+   */
+  private void flush(boolean force) {
+    long now = System.nanoTime();
+    if (!force && now - lastFlush < flushNanos) {
+      return;
+    }
+    lastFlush = now;
+    if (!force && !changedSinceFlush && now - lastCheckpoint < IDLE_CHECKPOINT_NANOS) {
+      return;
+    }
+    List<StoredProfile> dirty = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    for (Map.Entry<SubjectId, Entry> e : cache.entrySet()) {
+      if (e.getValue().dirty) {
+        dirty.add(new StoredProfile(e.getKey(), e.getValue().seq, e.getValue().profile));
+        entries.add(e.getValue());
+      }
+    }
+    Instant at = parts.clock().instant();
+    try {
+      parts
+          .stores()
+          .transactions()
+          .run(
+              () -> {
+                parts.stores().profiles().save(dirty);
+                if (!unflushed.isEmpty()) {
+                  unflushed.writeTo(parts.stores().counts());
+                }
+                parts.stores().profiles().checkpoint(index, at);
+                if (!unaudited.isEmpty()) {
+                  parts.stores().audit().append(unaudited.event(false));
+                }
+              });
+    } catch (RuntimeException e) {
+      log.warn("Risk shard {} could not write {} profiles; will retry", index, dirty.size(), e);
+      return;
+    }
+    entries.forEach(e -> e.dirty = false);
+    unflushed.clear();
+    unaudited.clear();
+    changedSinceFlush = false;
+    lastCheckpoint = now;
+  }
+
+  /** Keeps the cache within its size: writes what changed, then forgets the least recently used. */
+  private void evictBeyondCapacity() {
+    int capacity = parts.settings().cacheSize();
+    if (cache.size() <= capacity) {
+      return;
+    }
+    flush(true);
+    int target = capacity - capacity / 10;
+    Iterator<Map.Entry<SubjectId, Entry>> eldest = cache.entrySet().iterator();
+    while (cache.size() > target && eldest.hasNext()) {
+      if (!eldest.next().getValue().dirty) {
+        eldest.remove();
+      }
+    }
+  }
+
+  int queued() {
+    return queue.size();
+  }
+
+  int cached() {
+    return cache.size();
+  }
+}

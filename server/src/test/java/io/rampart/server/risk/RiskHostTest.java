@@ -1,0 +1,377 @@
+package io.rampart.server.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rampart.audit.AuditRecord;
+import io.rampart.audit.AuditTrail;
+import io.rampart.audit.InMemoryAuditStore;
+import io.rampart.kernel.IdGenerator;
+import io.rampart.kernel.MutableClock;
+import io.rampart.risk.Decision;
+import io.rampart.risk.EventKey;
+import io.rampart.risk.Feature;
+import io.rampart.risk.FeatureKey;
+import io.rampart.risk.InMemoryFeatureCountStore;
+import io.rampart.risk.InMemoryProfileStore;
+import io.rampart.risk.InMemoryRiskAlertStore;
+import io.rampart.risk.InMemoryRiskRecordStore;
+import io.rampart.risk.Policy;
+import io.rampart.risk.PolicyLoad;
+import io.rampart.risk.ProfileCodec;
+import io.rampart.risk.RecordedAssessment;
+import io.rampart.risk.RiskAlert;
+import io.rampart.risk.RiskEngine;
+import io.rampart.risk.RiskEvent;
+import io.rampart.risk.RiskFixture;
+import io.rampart.risk.RiskRecordStore;
+import io.rampart.risk.SubjectId;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The in-process host over in-memory stores: order, idempotency, durability, recovery. */
+class RiskHostTest {
+  static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  static final SubjectId ALICE = new SubjectId("alice");
+
+  final MutableClock clock = new MutableClock(T0);
+  final InMemoryRiskRecordStore records = new InMemoryRiskRecordStore();
+  final InMemoryRiskAlertStore alerts = new InMemoryRiskAlertStore();
+  final InMemoryProfileStore profiles = new InMemoryProfileStore();
+  final InMemoryFeatureCountStore countStore = new InMemoryFeatureCountStore();
+  final InMemoryAuditStore auditStore = new InMemoryAuditStore();
+  final FailingRecords failing = new FailingRecords(records);
+  final RegistryDocuments documents = new RegistryDocuments();
+  final List<RiskHost> hosts = new ArrayList<>();
+
+  /** A policy that denies any sign-in from a new device. */
+  static Policy strict() {
+    String yaml =
+        Policy.defaultYaml()
+            .replaceFirst("policyVersion: .*", "policyVersion: strict-1")
+            .replaceFirst("SIGN_IN: +\\{[^}]*\\}", "SIGN_IN: {DENY: 20}");
+    return ((PolicyLoad.Loaded) Policy.parse(yaml)).policy();
+  }
+
+  RiskHost host(Duration flushInterval) {
+    return host(flushInterval, Policy.defaults(), null);
+  }
+
+  RiskHost host(Duration flushInterval, Policy active, Policy shadow) {
+    RiskHost host =
+        new RiskHost(
+            new RiskStores(
+                failing,
+                alerts,
+                profiles,
+                countStore,
+                auditStore.transactions(),
+                new AuditTrail(auditStore, clock)),
+            new RiskEngine(),
+            new RiskPolicies(active, shadow),
+            new FeatureCounts(),
+            documents,
+            clock,
+            IdGenerator.timeOrdered(clock, new SecureRandom()),
+            new RiskHostSettings(2, 1000, 64, 100, flushInterval, Duration.ofSeconds(10)));
+    hosts.add(host);
+    return host;
+  }
+
+  List<AuditRecord> audits() {
+    List<AuditRecord> all = new ArrayList<>();
+    auditStore.forEachInOrder(all::add);
+    return all;
+  }
+
+  @AfterEach
+  void stopHosts() {
+    hosts.forEach(RiskHost::close);
+  }
+
+  RiskSubmission signIn(SubjectId account, String eventId, Instant at, String device) {
+    RiskEvent event =
+        new RiskEvent.SignInAttempt(
+            eventId, account, at, true, "198.51.100.10", RiskFixture.CHROME_WINDOWS, device, false);
+    return new RiskSubmission("exchange", event, RiskFixture.BERLIN, documents.write(event));
+  }
+
+  @Nested
+  class Answering {
+    @Test
+    void answersOnceTheRecordIsCommitted() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+
+      RiskOutcome outcome = host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+
+      assertThat(outcome.duplicate()).isFalse();
+      assertThat(records.findById(outcome.record().id())).contains(outcome.record());
+      assertThat(outcome.record().accountSeq()).isEqualTo(1);
+      assertThat(outcome.record().enforced().decision()).isEqualTo(Decision.ALLOW);
+      assertThat(outcome.record().ipFacts()).isEqualTo(RiskFixture.BERLIN);
+    }
+
+    @Test
+    void appliesOneAccountsEventsInTheOrderGivenAndOthersBeside() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      List<RiskSubmission> batch = new ArrayList<>();
+      for (int i = 1; i <= 50; i++) {
+        batch.add(signIn(new SubjectId("acct-" + (i % 7)), "e-" + i, T0.plusSeconds(i), "d-1"));
+      }
+
+      List<RiskOutcome> outcomes = host.ingest(batch);
+
+      for (int a = 0; a < 7; a++) {
+        List<RecordedAssessment> mine = records.after(new SubjectId("acct-" + a), 0);
+        assertThat(mine).extracting(r -> r.occurredAt()).isSorted();
+        assertThat(mine)
+            .extracting(RecordedAssessment::accountSeq)
+            .containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, mine.size()).boxed().toList());
+      }
+      assertThat(outcomes).extracting(o -> o.record().key().eventId()).startsWith("e-1", "e-2");
+    }
+
+    @Test
+    void aReSentEventChangesNothingAndGetsItsFirstAnswer() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      RiskOutcome first = host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+
+      RiskOutcome again = host.evaluate(signIn(ALICE, "e-1", T0.plusSeconds(99), "d-9"));
+      List<RiskOutcome> twiceInABatch =
+          host.ingest(List.of(signIn(ALICE, "e-2", T0, "d-1"), signIn(ALICE, "e-2", T0, "d-1")));
+
+      assertThat(again.duplicate()).isTrue();
+      assertThat(again.record()).isEqualTo(first.record());
+      assertThat(twiceInABatch.get(0).duplicate()).isFalse();
+      assertThat(twiceInABatch.get(1).duplicate()).isTrue();
+      assertThat(twiceInABatch.get(1).record()).isEqualTo(twiceInABatch.get(0).record());
+      assertThat(records.after(ALICE, 0)).hasSize(2);
+      assertThat(host.profile(ALICE).appliedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameEventIdFromAnotherSenderIsAnotherEvent() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      RiskSubmission mine = signIn(ALICE, "e-1", T0, "d-1");
+      host.evaluate(mine);
+
+      RiskOutcome theirs =
+          host.evaluate(new RiskSubmission("other", mine.event(), mine.facts(), mine.document()));
+
+      assertThat(theirs.duplicate()).isFalse();
+      assertThat(theirs.record().accountSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void raisesAnAlertForADenialAndRecordsTheShadowsDecision() {
+      RiskHost host = host(Duration.ofHours(1), strict(), Policy.defaults());
+      host.start();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+
+      RiskOutcome denied = host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(60), "d-2"));
+
+      assertThat(denied.record().enforced().decision()).isEqualTo(Decision.DENY);
+      assertThat(denied.record().enforced().policyVersion()).isEqualTo("strict-1");
+      assertThat(denied.record().shadow().decision()).isEqualTo(Decision.ALLOW);
+      assertThat(alerts.forAccount(ALICE, null, 10))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.assessmentId()).isEqualTo(denied.record().id());
+                assertThat(a.status()).isEqualTo(RiskAlert.Status.OPEN);
+                assertThat(a.reasons()).contains("RISK_NEW_DEVICE");
+              });
+    }
+
+    @Test
+    void auditsWhatWasAssessedWithTheProfilesItChanged() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      host.evaluate(signIn(ALICE, "e-2", T0, "d-1"));
+      assertThat(audits()).noneMatch(a -> a.type().equals("risk.assessed"));
+
+      host.close();
+
+      assertThat(audits().getLast().type()).isEqualTo("risk.assessed");
+      assertThat(audits().getLast().data())
+          .containsEntry("count", "2")
+          .containsEntry("allow", "2")
+          .containsKey("digest")
+          .doesNotContainKey("recovered");
+    }
+  }
+
+  @Nested
+  class Failing {
+    @Test
+    void aFailedCommitAnswersUnavailableAndLeavesNoTrace() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      failing.failing.set(true);
+
+      assertThatThrownBy(() -> host.evaluate(signIn(ALICE, "e-2", T0, "d-1")))
+          .isInstanceOf(RiskUnavailableException.class);
+      failing.failing.set(false);
+
+      RiskOutcome next = host.evaluate(signIn(ALICE, "e-3", T0, "d-1"));
+      assertThat(next.record().accountSeq()).isEqualTo(2);
+      assertThat(host.profile(ALICE).appliedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAtOnceWhenNotRunning() {
+      RiskHost host = host(Duration.ofHours(1));
+
+      assertThatThrownBy(() -> host.submit(signIn(ALICE, "e-1", T0, "d-1")))
+          .isInstanceOf(RiskUnavailableException.class);
+    }
+  }
+
+  @Nested
+  class Persisting {
+    @Test
+    void writesProfilesAndCountsOnCloseAndANewHostReadsThem() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      first.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      first.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(5), "d-1"));
+      first.close();
+
+      assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+      assertThat(countStore.load().total()).isEqualTo(2);
+      RiskHost second = host(Duration.ofHours(1));
+      assertThat(second.start().accounts()).isZero();
+      assertThat(second.profile(ALICE).appliedSeq()).isEqualTo(2);
+      RiskOutcome third = second.evaluate(signIn(ALICE, "e-3", T0.plusSeconds(9), "d-1"));
+      assertThat(third.record().accountSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void afterACrashRebuildsProfilesAndCountsFromTheRecordedEvents() {
+      RiskHost crashed = host(Duration.ofHours(1));
+      crashed.start();
+      for (int i = 1; i <= 5; i++) {
+        crashed.evaluate(signIn(ALICE, "e-" + i, T0.plusSeconds(i), "d-" + (i % 2)));
+      }
+      crashed.evaluate(signIn(new SubjectId("bob"), "b-1", T0, "d-1"));
+      var held = crashed.profile(ALICE);
+      assertThat(profiles.size()).isZero();
+
+      RiskHost restarted = host(Duration.ofHours(1));
+      RiskHost.Recovery recovery = restarted.start();
+
+      assertThat(recovery.accounts()).isEqualTo(2);
+      assertThat(recovery.events()).isEqualTo(6);
+      var rebuilt = restarted.profile(ALICE);
+      assertThat(rebuilt.appliedSeq()).isEqualTo(5);
+      assertThat(ProfileCodec.encode(rebuilt.profile()))
+          .isEqualTo(ProfileCodec.encode(held.profile()));
+      assertThat(countStore.load().total()).isEqualTo(6);
+      assertThat(audits())
+          .filteredOn(a -> a.type().equals("risk.assessed"))
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.data())
+                      .containsEntry("count", "6")
+                      .containsEntry("recovered", "true"));
+      assertThat(
+              countStore
+                  .load()
+                  .counts()
+                  .get(
+                      new io.rampart.risk.FeatureCountStore.Key(
+                          Feature.COUNTRY, FeatureKey.of("DE"))))
+          .isEqualTo(6L);
+    }
+
+    @Test
+    void loadsAProfileBehindItsEventsByApplyingThem() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      first.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      first.close();
+      RiskHost other = host(Duration.ofHours(1));
+      other.start();
+      other.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(1), "d-2"));
+      other.close();
+      profiles.save(
+          List.of(
+              new io.rampart.risk.StoredProfile(
+                  new SubjectId("unused"), 1, ProfileCodec.encode(RiskFixture.typicalProfile()))));
+
+      RiskHost third = host(Duration.ofHours(1));
+      third.start();
+      assertThat(third.profile(ALICE).appliedSeq()).isEqualTo(2);
+      assertThat(ProfileCodec.encode(third.profile(ALICE).profile()))
+          .isEqualTo(ProfileCodec.encode(third.replayed(ALICE).profile()));
+    }
+  }
+
+  /** Records that fail on demand, to stand in for a database outage. */
+  static final class FailingRecords implements RiskRecordStore {
+    final AtomicBoolean failing = new AtomicBoolean();
+    private final RiskRecordStore delegate;
+
+    FailingRecords(RiskRecordStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void append(List<RecordedAssessment> batch) {
+      if (failing.get()) {
+        throw new IllegalStateException("database down");
+      }
+      delegate.append(batch);
+    }
+
+    @Override
+    public Map<EventKey, RecordedAssessment> find(Collection<EventKey> keys) {
+      return delegate.find(keys);
+    }
+
+    @Override
+    public Optional<RecordedAssessment> findById(UUID id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public List<RecordedAssessment> forAccount(SubjectId account, Long beforeSeq, int limit) {
+      return delegate.forAccount(account, beforeSeq, limit);
+    }
+
+    @Override
+    public List<RecordedAssessment> after(SubjectId account, long afterSeq) {
+      return delegate.after(account, afterSeq);
+    }
+
+    @Override
+    public Map<SubjectId, Long> lastSeqs(Collection<SubjectId> accounts) {
+      return delegate.lastSeqs(accounts);
+    }
+
+    @Override
+    public Set<SubjectId> accountsRecordedSince(Instant since) {
+      return delegate.accountsRecordedSince(since);
+    }
+  }
+}

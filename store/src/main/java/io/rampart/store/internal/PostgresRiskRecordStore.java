@@ -1,0 +1,316 @@
+package io.rampart.store.internal;
+
+import io.rampart.risk.ActionType;
+import io.rampart.risk.Assessment;
+import io.rampart.risk.Coordinates;
+import io.rampart.risk.Decision;
+import io.rampart.risk.EventKey;
+import io.rampart.risk.Finding;
+import io.rampart.risk.IpFacts;
+import io.rampart.risk.RecordedAssessment;
+import io.rampart.risk.RiskReason;
+import io.rampart.risk.RiskRecordStore;
+import io.rampart.risk.SubjectId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link RiskRecordStore} on the {@code risk_assessments} table. A batch is appended with one JDBC
+ * batch (one round trip) inside a transaction, so it is stored whole or not at all; the findings go
+ * in three parallel arrays.
+ */
+final class PostgresRiskRecordStore implements RiskRecordStore {
+  private static final String COLUMNS =
+      "id, sender, event_id, account_id, account_seq, event_type, occurred_at, recorded_at,"
+          + " event::text AS event, ip_country, ip_asn, ip_latitude, ip_longitude, ip_anonymiser,"
+          + " ip_hosting, ip_known_bad, action, decision, score, reason_codes, reason_points,"
+          + " reason_details, policy_version, shadow_decision, shadow_score, shadow_reason_codes,"
+          + " shadow_reason_points, shadow_reason_details, shadow_policy_version";
+  private static final String INSERT =
+      "INSERT INTO risk_assessments (id, sender, event_id, account_id, account_seq, event_type,"
+          + " occurred_at, recorded_at, event, ip_country, ip_asn, ip_latitude, ip_longitude,"
+          + " ip_anonymiser, ip_hosting, ip_known_bad, action, decision, score, reason_codes,"
+          + " reason_points, reason_details, policy_version, shadow_decision, shadow_score,"
+          + " shadow_reason_codes, shadow_reason_points, shadow_reason_details,"
+          + " shadow_policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+  private final TransactionTemplate writing;
+
+  PostgresRiskRecordStore(
+      JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.batch = batch;
+    this.writing = new TransactionTemplate(transactionManager);
+    this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+  }
+
+  @Override
+  public void append(List<RecordedAssessment> records) {
+    Objects.requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      return;
+    }
+    writing.executeWithoutResult(
+        status ->
+            batch.batchUpdate(
+                INSERT,
+                new BatchPreparedStatementSetter() {
+                  @Override
+                  public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    bind(ps, records.get(i));
+                  }
+
+                  @Override
+                  public int getBatchSize() {
+                    return records.size();
+                  }
+                }));
+  }
+
+  private static void bind(PreparedStatement ps, RecordedAssessment r) throws SQLException {
+    Connection c = ps.getConnection();
+    int i = 0;
+    ps.setObject(++i, r.id());
+    ps.setString(++i, r.key().sender());
+    ps.setString(++i, r.key().eventId());
+    ps.setString(++i, r.account().value());
+    ps.setLong(++i, r.accountSeq());
+    ps.setString(++i, r.eventType());
+    ps.setObject(++i, Timestamps.of(r.occurredAt()));
+    ps.setObject(++i, Timestamps.of(r.recordedAt()));
+    ps.setString(++i, r.document());
+    IpFacts f = r.ipFacts();
+    ps.setString(++i, f.country().orElse(null));
+    if (f.asn().isPresent()) {
+      ps.setInt(++i, f.asn().getAsInt());
+    } else {
+      ps.setNull(++i, Types.INTEGER);
+    }
+    if (f.coordinates().isPresent()) {
+      ps.setDouble(++i, f.coordinates().get().latitude());
+      ps.setDouble(++i, f.coordinates().get().longitude());
+    } else {
+      ps.setNull(++i, Types.DOUBLE);
+      ps.setNull(++i, Types.DOUBLE);
+    }
+    ps.setBoolean(++i, f.anonymiser());
+    ps.setBoolean(++i, f.hosting());
+    ps.setBoolean(++i, f.knownBad());
+    Assessment a = r.enforced();
+    ps.setString(++i, a.action().name());
+    i = bindAssessment(ps, c, i, a);
+    bindAssessment(ps, c, i, r.shadow());
+  }
+
+  private static int bindAssessment(PreparedStatement ps, Connection c, int i, Assessment a)
+      throws SQLException {
+    if (a == null) {
+      ps.setNull(++i, Types.VARCHAR);
+      ps.setNull(++i, Types.INTEGER);
+      ps.setNull(++i, Types.ARRAY);
+      ps.setNull(++i, Types.ARRAY);
+      ps.setNull(++i, Types.ARRAY);
+      ps.setNull(++i, Types.VARCHAR);
+      return i;
+    }
+    int n = a.findings().size();
+    String[] codes = new String[n];
+    Integer[] points = new Integer[n];
+    String[] details = new String[n];
+    for (int k = 0; k < n; k++) {
+      Finding.Signal s = a.findings().get(k);
+      codes[k] = s.reason().name();
+      points[k] = s.points();
+      details[k] = s.detail();
+    }
+    ps.setString(++i, a.decision().name());
+    ps.setInt(++i, a.score());
+    ps.setArray(++i, c.createArrayOf("text", codes));
+    ps.setArray(++i, c.createArrayOf("integer", points));
+    ps.setArray(++i, c.createArrayOf("text", details));
+    ps.setString(++i, a.policyVersion());
+    return i;
+  }
+
+  @Override
+  public Map<EventKey, RecordedAssessment> find(Collection<EventKey> keys) {
+    Objects.requireNonNull(keys, "keys");
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    List<EventKey> list = List.copyOf(keys);
+    Map<EventKey, RecordedAssessment> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM risk_assessments WHERE (sender, event_id) IN (SELECT * FROM"
+                + " unnest(CAST(:senders AS text[]), CAST(:ids AS text[])))")
+        .param("senders", list.stream().map(EventKey::sender).toArray(String[]::new))
+        .param("ids", list.stream().map(EventKey::eventId).toArray(String[]::new))
+        .query(PostgresRiskRecordStore::record)
+        .list()
+        .forEach(r -> found.put(r.key(), r));
+    return found;
+  }
+
+  @Override
+  public Optional<RecordedAssessment> findById(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM risk_assessments WHERE id = :id")
+        .param("id", Objects.requireNonNull(id, "id"))
+        .query(PostgresRiskRecordStore::record)
+        .optional();
+  }
+
+  @Override
+  public List<RecordedAssessment> forAccount(SubjectId account, Long beforeSeq, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM risk_assessments WHERE account_id = :account AND account_seq < :before"
+                + " ORDER BY account_seq DESC LIMIT :limit")
+        .param("account", account.value())
+        .param("before", beforeSeq == null ? Long.MAX_VALUE : beforeSeq)
+        .param("limit", limit)
+        .query(PostgresRiskRecordStore::record)
+        .list();
+  }
+
+  @Override
+  public List<RecordedAssessment> after(SubjectId account, long afterSeq) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM risk_assessments WHERE account_id = :account AND account_seq > :after"
+                + " ORDER BY account_seq")
+        .param("account", account.value())
+        .param("after", afterSeq)
+        .query(PostgresRiskRecordStore::record)
+        .list();
+  }
+
+  @Override
+  public Map<SubjectId, Long> lastSeqs(Collection<SubjectId> accounts) {
+    Objects.requireNonNull(accounts, "accounts");
+    if (accounts.isEmpty()) {
+      return Map.of();
+    }
+    Map<SubjectId, Long> last = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT a.account_id, (SELECT max(r.account_seq) FROM risk_assessments r"
+                + " WHERE r.account_id = a.account_id) AS last_seq"
+                + " FROM unnest(CAST(:accounts AS text[])) AS a(account_id)")
+        .param(
+            "accounts", accounts.stream().map(SubjectId::value).distinct().toArray(String[]::new))
+        .query(
+            (row, n) -> {
+              long seq = row.getLong("last_seq");
+              if (!row.wasNull()) {
+                last.put(new SubjectId(row.getString("account_id")), seq);
+              }
+              return null;
+            })
+        .list();
+    return last;
+  }
+
+  @Override
+  public Set<SubjectId> accountsRecordedSince(Instant since) {
+    return new HashSet<>(
+        jdbc.sql("SELECT DISTINCT account_id FROM risk_assessments WHERE recorded_at >= :since")
+            .param("since", Timestamps.of(Objects.requireNonNull(since, "since")))
+            .query((row, n) -> new SubjectId(row.getString("account_id")))
+            .list());
+  }
+
+  private static RecordedAssessment record(ResultSet row, int rowNumber) throws SQLException {
+    String eventId = row.getString("event_id");
+    ActionType action = ActionType.valueOf(row.getString("action"));
+    Assessment enforced =
+        new Assessment(
+            eventId,
+            action,
+            Decision.valueOf(row.getString("decision")),
+            row.getInt("score"),
+            findings(row, ""),
+            row.getString("policy_version"));
+    String shadowDecision = row.getString("shadow_decision");
+    Assessment shadow =
+        shadowDecision == null
+            ? null
+            : new Assessment(
+                eventId,
+                action,
+                Decision.valueOf(shadowDecision),
+                row.getInt("shadow_score"),
+                findings(row, "shadow_"),
+                row.getString("shadow_policy_version"));
+    return new RecordedAssessment(
+        row.getObject("id", UUID.class),
+        new EventKey(row.getString("sender"), eventId),
+        new SubjectId(row.getString("account_id")),
+        row.getLong("account_seq"),
+        row.getString("event_type"),
+        Timestamps.read(row, "occurred_at"),
+        Timestamps.read(row, "recorded_at"),
+        row.getString("event"),
+        facts(row),
+        enforced,
+        shadow);
+  }
+
+  private static List<Finding.Signal> findings(ResultSet row, String prefix) throws SQLException {
+    String[] codes = (String[]) row.getArray(prefix + "reason_codes").getArray();
+    Integer[] points = (Integer[]) row.getArray(prefix + "reason_points").getArray();
+    String[] details = (String[]) row.getArray(prefix + "reason_details").getArray();
+    List<Finding.Signal> findings = new ArrayList<>(codes.length);
+    for (int i = 0; i < codes.length; i++) {
+      findings.add(new Finding.Signal(RiskReason.valueOf(codes[i]), points[i], details[i]));
+    }
+    return findings;
+  }
+
+  private static IpFacts facts(ResultSet row) throws SQLException {
+    int asn = row.getInt("ip_asn");
+    OptionalInt asnValue = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(asn);
+    double latitude = row.getDouble("ip_latitude");
+    Optional<Coordinates> at =
+        row.wasNull()
+            ? Optional.empty()
+            : Optional.of(new Coordinates(latitude, row.getDouble("ip_longitude")));
+    return new IpFacts(
+        Optional.ofNullable(row.getString("ip_country")),
+        asnValue,
+        at,
+        row.getBoolean("ip_anonymiser"),
+        row.getBoolean("ip_hosting"),
+        row.getBoolean("ip_known_bad"));
+  }
+}
