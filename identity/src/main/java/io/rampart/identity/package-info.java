@@ -19,10 +19,11 @@
  * and its port {@link io.rampart.identity.ServiceKeyRepository}.<br>
  * <b>May use:</b> kernel; the public packages of audit and notification; argon2-jvm, zxcvbn,
  * java-otp (RFC 6238), ZXing core (QR codes), webauthn4j (passkeys; its own JSON and CBOR reading
- * stays inside it).<br>
+ * stays inside it), Commons Codec (base32).<br>
  * <b>Must not:</b> use Spring, JDBC, HTTP, Kafka or Jackson; let a password, token, code, seed or
  * recovery code reach a log, an exception message, an audit record or a {@code toString}; trust a
- * caller to enforce single use (the stores' contracts do).
+ * caller to enforce single use (the stores' contracts do) or a step-up (each use case checks the
+ * elevation the action catalogue asks for).
  *
  * <p>Every state change commits in one transaction with its audit record and any notice it sends.
  * SMS and voice codes are deliberately not enabled: SIM swaps and SS7 interception make them the

@@ -21,6 +21,9 @@ public enum ReasonCode {
   REQ_METHOD_NOT_ALLOWED(ErrorCategory.NOT_ALLOWED, "The method is not offered on this resource."),
   REQ_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such resource."),
   REQ_BAD_REQUEST(ErrorCategory.INVALID_INPUT, "The request is malformed."),
+  REQ_NOT_ACCEPTABLE(
+      ErrorCategory.NOT_ACCEPTABLE,
+      "The resource cannot answer in a media type the caller accepts."),
 
   AUTH_UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication is required."),
   AUTH_INVALID_CREDENTIALS(
@@ -75,6 +78,13 @@ public enum ReasonCode {
       ErrorCategory.FORBIDDEN,
       "Removing the last second factor needs a proof of a factor or a recovery code."),
   AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
+
+  // Multi-factor authentication, after its security audit (#4).
+  AUTH_MFA_TRUST_NOT_ALLOWED(
+      ErrorCategory.INVALID_INPUT, "A sign-in with a recovery code cannot trust its device."),
+  AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED(
+      ErrorCategory.INVALID_INPUT,
+      "A sign-in with a passkey alone needs the user handle the passkey returns."),
 
   // Service keys: backend systems calling Rampart (#3).
   AUTH_UNKNOWN_SCOPE(ErrorCategory.INVALID_INPUT, "A scope is not one Rampart knows."),

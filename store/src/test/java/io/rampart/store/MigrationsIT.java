@@ -18,7 +18,9 @@ class MigrationsIT {
   void createEmptyDatabase() {
     server.sql("CREATE DATABASE " + name).update();
     String url = TestDatabase.database().jdbcUrl().replace("/rampart?", "/" + name + "?");
-    empty = ConnectionPool.open(url, TestDatabase.database().user(), null);
+    empty =
+        ConnectionPool.open(
+            url, TestDatabase.database().user(), TestDatabase.database().password());
   }
 
   @AfterEach

@@ -8,6 +8,7 @@ import io.rampart.identity.SensitiveAction;
 import io.rampart.ipintel.IpDataKind;
 import io.rampart.ipintel.IpDataSettings;
 import io.rampart.notification.NotificationSettings;
+import io.rampart.store.ConnectionPool;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,12 +247,22 @@ public record RampartProperties(
    * The database connection. With no URL Rampart starts its embedded PostgreSQL.
    *
    * @param url a JDBC URL ({@code jdbc:postgresql://...}), or blank for the embedded database
+   * @param connectionTimeout how long a request waits for a database connection before it is
+   *     answered {@code 503 SYS_UNAVAILABLE}
    */
-  public record Database(String url, String user, String password) {
+  public record Database(
+      String url, String user, String password, @DefaultValue("3s") Duration connectionTimeout) {
     public Database {
       if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
         throw new IllegalArgumentException(
             "rampart.db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
+      }
+      if (connectionTimeout == null
+          || connectionTimeout.compareTo(ConnectionPool.MIN_CONNECTION_TIMEOUT) < 0) {
+        throw new IllegalArgumentException(
+            "rampart.db.connection-timeout must be at least "
+                + ConnectionPool.MIN_CONNECTION_TIMEOUT.toMillis()
+                + "ms");
       }
     }
 
@@ -267,6 +278,8 @@ public record RampartProperties(
           + user
           + ", password="
           + (password == null ? "null" : "***")
+          + ", connectionTimeout="
+          + connectionTimeout
           + "]";
     }
   }
