@@ -48,6 +48,12 @@ final class ArabicSpelling {
   /** Longer tokens are not aligned: no real name part is longer. */
   private static final int MAX_LENGTH = 24;
 
+  /** At most this many more letters romanised from Arabic script than the Latin spelling has. */
+  private static final int MAX_EXTRA_ARABIC = 4;
+
+  /** At most about this many Latin letters for each letter Arabic script writes. */
+  private static final int MAX_LATIN_PER_ARABIC = 3;
+
   /** The Latin spellings each Arabic consonant, as romanised, can stand for. */
   private static final Map<String, String[]> CONSONANTS =
       Map.ofEntries(
@@ -119,16 +125,25 @@ final class ArabicSpelling {
 
   /**
    * The unit codes starting at each position: {@code codes[3 * k + length - 1]} is the code of the
-   * unit of {@code length} letters at position {@code k}, or -1 if those letters are no unit.
+   * unit of {@code length} letters at position {@code k}, or -1 if those letters are no unit; then
+   * {@code codes[3 * text.length() + k]} is 1 if the letter at {@code k} spells part of a long
+   * vowel ({@link #LONG_VOWELS}).
    */
   private static int[] unitCodes(String text, String[] longer) {
-    int[] codes = new int[3 * text.length()];
-    java.util.Arrays.fill(codes, -1);
-    for (int k = 0; k < text.length(); k++) {
+    int length = text.length();
+    int[] codes = new int[4 * length];
+    java.util.Arrays.fill(codes, 0, 3 * length, -1);
+    for (int k = 0; k < length; k++) {
       char c = text.charAt(k);
       if (c >= 'a' && c <= 'z') codes[3 * k] = c - 'a';
       for (String unit : longer) {
         if (text.startsWith(unit, k)) codes[3 * k + unit.length() - 1] = UNITS.indexOf(unit);
+      }
+      for (String v : LONG_VOWELS) {
+        if (text.startsWith(v, k)) {
+          codes[3 * length + k] = 1;
+          codes[3 * length + k + 1] = 1;
+        }
       }
     }
     return codes;
@@ -143,17 +158,87 @@ final class ArabicSpelling {
    * arabic}: 0 if it cannot be, else one of this class's constants.
    */
   static float similarity(String arabic, String latin) {
+    return similarity(
+        arabic, unitCodes(arabic, ARABIC_UNITS), latin, unitCodes(latin, LATIN_UNITS));
+  }
+
+  /**
+   * As {@link #similarity(String, String)}, for a token romanised from Arabic script and a Latin
+   * one, with their unit codes computed once per token.
+   */
+  static float similarity(Token arabic, Token latin) {
+    return similarity(arabic.text, units(arabic), latin.text, units(latin));
+  }
+
+  private static int[] units(Token token) {
+    int[] units = token.spellingUnits;
+    if (units == null) {
+      units = unitCodes(token.text, token.fromArabic ? ARABIC_UNITS : LATIN_UNITS);
+      token.spellingUnits = units;
+    }
+    return units;
+  }
+
+  /** Consonants that must align, besides the one that does not, for {@link #ONE_OFF}. */
+  private static final int MIN_CONSONANTS_ONE_OFF = 4;
+
+  /**
+   * Whether the tokens may start alike: false only when both start with a consonant (not a long
+   * vowel letter, nor a Latin vowel, w or y) and no unit of the one renders a unit of the other.
+   * Then only the one tolerated error can align them, which needs more consonants than a short
+   * token has: most pairs of unrelated names are refused here, before any table is filled.
+   */
+  private static boolean firstConsonantsAgree(
+      String arabic, int[] arabicUnits, String latin, int[] latinUnits) {
+    char a = arabic.charAt(0);
+    char l = latin.charAt(0);
+    if (isLongVowel(a) || isVowelOrGlide(l)) return true;
+    for (int al = 0; al < 3; al++) {
+      int unit = arabicUnits[al];
+      if (unit < 0) continue;
+      for (int ll = 0; ll < 3; ll++) {
+        int latinUnit = latinUnits[ll];
+        if (latinUnit >= 0 && RENDERS[unit][latinUnit]) return true;
+      }
+    }
+    return false;
+  }
+
+  private static int consonantLetters(String arabic) {
+    int count = 0;
+    for (int k = 0; k < arabic.length(); k++) if (!isLongVowel(arabic.charAt(k))) count++;
+    return count;
+  }
+
+  /** One thread's alignment tables, grown to the longest pair seen. */
+  private static final ThreadLocal<int[][]> TABLES =
+      ThreadLocal.withInitial(() -> new int[][] {new int[0], new int[0]});
+
+  private static float similarity(
+      String arabic, int[] arabicUnits, String latin, int[] latinUnits) {
     int m = arabic.length();
     int n = latin.length();
     if (m == 0 || n == 0 || m > MAX_LENGTH || n > MAX_LENGTH) return 0f;
+    // Arabic script writes fewer letters, never many more (ت ش for ch, ك س for x); and a Latin
+    // spelling is at most its consonants and a few vowels around each.
+    if (m > n + MAX_EXTRA_ARABIC || n > MAX_LATIN_PER_ARABIC * m + MAX_EXTRA_ARABIC) return 0f;
+    if (!firstConsonantsAgree(arabic, arabicUnits, latin, latinUnits)
+        && consonantLetters(arabic) < MIN_CONSONANTS_ONE_OFF) {
+      return 0f;
+    }
     int stride = m + 1;
     int size = (n + 1) * stride;
-    int[] exact = new int[size];
-    int[] oneOff = new int[size];
-    java.util.Arrays.fill(exact, UNREACHED);
-    java.util.Arrays.fill(oneOff, UNREACHED);
+    int[][] tables = TABLES.get();
+    if (tables[0].length < size) {
+      tables[0] = new int[size];
+      tables[1] = new int[size];
+    }
+    int[] exact = tables[0];
+    int[] oneOff = tables[1];
+    java.util.Arrays.fill(exact, 0, size, UNREACHED);
+    java.util.Arrays.fill(oneOff, 0, size, UNREACHED);
     exact[0] = 0;
-    Codes codes = new Codes(unitCodes(arabic, ARABIC_UNITS), unitCodes(latin, LATIN_UNITS));
+    Codes codes = new Codes(arabicUnits, latinUnits);
     for (int i = 0; i <= n; i++) {
       for (int j = 0; j <= m; j++) {
         int at = i * stride + j;
@@ -170,7 +255,7 @@ final class ArabicSpelling {
       if (c == 1 && v >= 1) return ONE_CONSONANT_AND_VOWEL;
       return 0f;
     }
-    if (oneOff[end] >= 0 && oneOff[end] >> 4 >= 4) return ONE_OFF;
+    if (oneOff[end] >= 0 && oneOff[end] >> 4 >= MIN_CONSONANTS_ONE_OFF) return ONE_OFF;
     return 0f;
   }
 
@@ -196,7 +281,7 @@ final class ArabicSpelling {
     // (Hyok, Kwang); after a vowel it makes a diphthong, which Arabic script writes.
     if (i < n) {
       boolean skippable =
-          (isVowel(l) && !inLongVowel(latin, i) && (i < n - 1 || l == 'e'))
+          (isVowel(l) && codes.latin[3 * n + i] == 0 && (i < n - 1 || l == 'e'))
               || (i > 0 && l == latin.charAt(i - 1) && !isVowel(l))
               || (i > 0 && (l == 'w' || l == 'y') && !isVowel(latin.charAt(i - 1)));
       if (skippable) push(same, (i + 1) * stride + j, value);
@@ -275,14 +360,6 @@ final class ArabicSpelling {
    * script writes with a letter: محمد (mhmd) can be Muhammad but not Mahmoud.
    */
   private static final String[] LONG_VOWELS = {"ou", "oo", "ee", "ei", "ai", "aa"};
-
-  /** Whether the Latin vowel at {@code i} is part of a long vowel's spelling. */
-  private static boolean inLongVowel(String latin, int i) {
-    for (String v : LONG_VOWELS) {
-      if (latin.startsWith(v, i) || (i > 0 && latin.startsWith(v, i - 1))) return true;
-    }
-    return false;
-  }
 
   private static void push(int[] values, int at, int value) {
     if (value > values[at]) values[at] = value;

@@ -43,6 +43,12 @@ public final class Token {
   final Kind kind;
   float weight;
 
+  /**
+   * The token's spelling units for {@link ArabicSpelling}, computed on first use (a race computes
+   * the same array twice, harmlessly).
+   */
+  int[] spellingUnits;
+
   /** The token's position in its index's dictionary, or -1 for a token only a query uses. */
   int id = -1;
 

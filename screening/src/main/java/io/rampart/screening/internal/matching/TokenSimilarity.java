@@ -80,10 +80,10 @@ final class TokenSimilarity {
    * Latin spelling can be written as the Arabic one ({@link ArabicSpelling}); 0 for any other pair.
    */
   static float arabicSpelling(Token a, Token b) {
-    if (a.fromArabic == b.fromArabic) return 0f;
-    return a.fromArabic
-        ? ArabicSpelling.similarity(a.text, b.text)
-        : ArabicSpelling.similarity(b.text, a.text);
+    if (a.fromArabic == b.fromArabic || a.kind != Token.Kind.WORD || b.kind != Token.Kind.WORD) {
+      return 0f;
+    }
+    return a.fromArabic ? ArabicSpelling.similarity(a, b) : ArabicSpelling.similarity(b, a);
   }
 
   private static float unfolded(Token a, Token b) {
