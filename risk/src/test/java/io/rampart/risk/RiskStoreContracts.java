@@ -169,6 +169,33 @@ public abstract class RiskStoreContracts {
       assertThat(store.accountsRecordedSince(T0.plusSeconds(60))).containsExactly(BOB);
       assertThat(store.accountsRecordedSince(T0)).containsExactlyInAnyOrder(RiskFixture.ALICE, BOB);
     }
+
+    @Test
+    void handsOnTheRecordsOfOneTypeRecordedSinceATime() {
+      RecordedAssessment early = aRecord("exchange", "a-1", RiskFixture.ALICE, 1, T0);
+      RecordedAssessment late = aRecord("exchange", "b-1", BOB, 1, T0.plusSeconds(60));
+      RecordedAssessment other =
+          new RecordedAssessment(
+              UUID.randomUUID(),
+              new EventKey("exchange", "b-2"),
+              BOB,
+              2,
+              "deposit",
+              late.occurredAt(),
+              late.recordedAt(),
+              "{\"type\":\"deposit\"}",
+              IpFacts.UNKNOWN,
+              new Assessment("b-2", ActionType.DEPOSIT, Decision.ALLOW, 0, List.of(), "v1"),
+              null);
+      store.append(List.of(early, late, other));
+
+      List<RecordedAssessment> seen = new java.util.ArrayList<>();
+      store.forEachRecordedSince(T0.plusSeconds(60), "sign_in_attempt", seen::add);
+      assertThat(seen).containsExactly(late);
+      seen.clear();
+      store.forEachRecordedSince(T0, "sign_in_attempt", seen::add);
+      assertThat(seen).containsExactlyInAnyOrder(early, late);
+    }
   }
 
   @Nested

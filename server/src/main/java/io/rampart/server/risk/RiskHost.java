@@ -1,9 +1,11 @@
 package io.rampart.server.risk;
 
 import io.rampart.kernel.IdGenerator;
+import io.rampart.risk.EventContext;
 import io.rampart.risk.ProfileCodec;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.time.Clock;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * answer is given (batched, one transaction per shard batch); profiles are cached and written
  * behind with the global counts and the audit record of what was assessed; after a crash, the
  * events recorded since are replayed at start into the profiles, the counts and the audit trail.
+ * The sign-in attempts per source across accounts ({@link SourceCounts}) are kept in memory only:
+ * at start they are rebuilt from the sign-ins recorded within their window.
  *
  * <p>One node hosts an account's profile: with several nodes, two that take events of one account
  * race on its {@code accountSeq}, the loser's batch fails, is retried with the account reloaded,
@@ -42,12 +46,15 @@ public final class RiskHost implements AutoCloseable {
 
   private static final int RECOVERY_CHUNK = 500;
 
+  private static final String SIGN_IN_TYPE = "sign_in_attempt";
+
   /** What every shard shares. */
   record Parts(
       RiskStores stores,
       RiskEngine engine,
       RiskPolicies policies,
       FeatureCounts counts,
+      SourceCounts sources,
       ProfileRebuild rebuild,
       Clock clock,
       IdGenerator ids,
@@ -57,6 +64,7 @@ public final class RiskHost implements AutoCloseable {
   public record Recovery(int accounts, int events) {}
 
   private final Parts parts;
+  private final EventDocuments documents;
   private final List<RiskShard> shards = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean started;
@@ -77,15 +85,17 @@ public final class RiskHost implements AutoCloseable {
             Objects.requireNonNull(engine, "engine"),
             Objects.requireNonNull(policies, "policies"),
             Objects.requireNonNull(counts, "counts"),
+            new SourceCounts(),
             new ProfileRebuild(stores.records(), engine, documents, counts),
             Objects.requireNonNull(clock, "clock"),
             Objects.requireNonNull(ids, "ids"),
             Objects.requireNonNull(settings, "settings"));
+    this.documents = documents;
   }
 
   /**
    * Loads the global counts, rebuilds the profiles of accounts recorded since the last complete
-   * write (after a crash), and starts the shards.
+   * write (after a crash) and the source counts, and starts the shards.
    */
   public synchronized Recovery start() {
     if (started) {
@@ -93,6 +103,7 @@ public final class RiskHost implements AutoCloseable {
     }
     parts.counts().load(parts.stores().counts().load());
     Recovery recovery = recover();
+    countRecentSignIns();
     for (int i = 0; i < parts.settings().shards(); i++) {
       RiskShard shard = new RiskShard(i, parts);
       shards.add(shard);
@@ -160,6 +171,30 @@ public final class RiskHost implements AutoCloseable {
               }
             });
     return new Recovery(rebuiltAccounts, events);
+  }
+
+  /**
+   * Feeds the source counts the sign-ins recorded within their window (and the recovery margin),
+   * with the facts recorded with them. The counts do not depend on the order of attempts, so they
+   * are what the shards held when they stopped.
+   */
+  private void countRecentSignIns() {
+    Instant since =
+        parts
+            .clock()
+            .instant()
+            .minus(Duration.ofMinutes(SourceCounts.WINDOW_MINUTES))
+            .minus(RECOVERY_MARGIN);
+    parts
+        .stores()
+        .records()
+        .forEachRecordedSince(
+            since,
+            SIGN_IN_TYPE,
+            r -> {
+              RiskEvent event = documents.read(r.document());
+              parts.sources().observe(event, EventContext.of(event, r.ipFacts(), parts.counts()));
+            });
   }
 
   /** Stops taking events, finishes the queued ones and writes every changed profile. */
@@ -269,7 +304,7 @@ public final class RiskHost implements AutoCloseable {
   /** The event's {@code type} in the schema of {@code docs/events.md}. */
   public static String typeOf(RiskEvent event) {
     return switch (event) {
-      case RiskEvent.SignInAttempt e -> "sign_in_attempt";
+      case RiskEvent.SignInAttempt e -> SIGN_IN_TYPE;
       case RiskEvent.SessionActivity e -> "session_activity";
       case RiskEvent.WithdrawalRequest e -> "withdrawal_request";
       case RiskEvent.Deposit e -> "deposit";

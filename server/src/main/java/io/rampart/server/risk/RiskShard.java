@@ -9,6 +9,7 @@ import io.rampart.risk.RecordedAssessment;
 import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.time.Instant;
@@ -222,6 +223,7 @@ final class RiskShard implements Runnable {
     List<RecordedAssessment> records = new ArrayList<>(events.size());
     List<RiskAlert> alerts = new ArrayList<>();
     List<SignInFeatures> counted = new ArrayList<>();
+    List<SourceCounts.Attempt> attempts = new ArrayList<>();
     for (Pending p : events) {
       RiskSubmission s = p.submission();
       EventKey key = s.key();
@@ -231,7 +233,7 @@ final class RiskShard implements Runnable {
       RiskEvent event = s.event();
       Entry entry = tentative.computeIfAbsent(event.accountId(), a -> cache.get(a).copy());
       Profile profile = entry.profile == null ? Profile.EMPTY : ProfileCodec.decode(entry.profile);
-      EventContext context = EventContext.of(event, s.facts(), parts.counts());
+      EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
       Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
       Assessment shadow =
           policies.shadow() == null
@@ -243,6 +245,11 @@ final class RiskShard implements Runnable {
       if (features != null) {
         parts.counts().add(features, 1);
         counted.add(features);
+      }
+      SourceCounts.Attempt attempt = SourceCounts.attemptOf(event, context);
+      if (attempt != null) {
+        parts.sources().add(attempt);
+        attempts.add(attempt);
       }
       RecordedAssessment record =
           new RecordedAssessment(
@@ -276,6 +283,7 @@ final class RiskShard implements Runnable {
                 });
       } catch (RuntimeException e) {
         counted.forEach(f -> parts.counts().add(f, -1));
+        attempts.forEach(parts.sources()::takeBack);
         throw e;
       }
     }

@@ -327,6 +327,83 @@ class RiskHostTest {
     }
   }
 
+  @Nested
+  class CountingSources {
+    RiskSubmission attempt(String account, String id, Instant at, String ip, boolean success) {
+      RiskEvent event =
+          new RiskEvent.SignInAttempt(
+              id, new SubjectId(account), at, success, ip, RiskFixture.FIREFOX_LINUX, null, false);
+      return new RiskSubmission("exchange", event, RiskFixture.BERLIN, documents.write(event));
+    }
+
+    /** One IP failing on twelve accounts within a minute. */
+    List<RiskSubmission> stuffing(Instant at) {
+      List<RiskSubmission> batch = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        batch.add(attempt("victim-" + i, "f-" + i, at.plusSeconds(i), "203.0.113.9", false));
+      }
+      return batch;
+    }
+
+    List<String> reasons(RiskOutcome outcome) {
+      return outcome.record().enforced().findings().stream().map(f -> f.reason().name()).toList();
+    }
+
+    @Test
+    void flagsASignInFromAnIpThatFailedOnManyAccounts() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      host.ingest(stuffing(T0));
+
+      RiskOutcome from =
+          host.evaluate(attempt("alice", "s-1", T0.plusSeconds(60), "203.0.113.9", true));
+      RiskOutcome elsewhere =
+          host.evaluate(attempt("bob", "s-2", T0.plusSeconds(60), "192.0.2.1", true));
+
+      assertThat(reasons(from)).contains("RISK_CREDENTIAL_STUFFING");
+      assertThat(reasons(elsewhere)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+
+    @Test
+    void rebuildsThemAtStartFromTheSignInsRecordedWithinTheHour() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      first.ingest(stuffing(T0));
+      first.close();
+
+      clock.advance(Duration.ofMinutes(10));
+      RiskHost second = host(Duration.ofHours(1));
+      second.start();
+      RiskOutcome soon =
+          second.evaluate(attempt("alice", "s-1", T0.plusSeconds(600), "203.0.113.9", true));
+      second.close();
+      clock.advance(Duration.ofHours(2));
+      RiskHost third = host(Duration.ofHours(1));
+      third.start();
+      RiskOutcome later =
+          third.evaluate(attempt("carol", "s-2", T0.plusSeconds(601), "203.0.113.9", true));
+
+      assertThat(reasons(soon)).contains("RISK_CREDENTIAL_STUFFING");
+      assertThat(reasons(later)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+
+    @Test
+    void aBatchThatCouldNotBeRecordedIsTakenBack() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      failing.failing.set(true);
+      for (RiskSubmission s : stuffing(T0)) {
+        assertThatThrownBy(() -> host.evaluate(s)).isInstanceOf(RiskUnavailableException.class);
+      }
+      failing.failing.set(false);
+
+      RiskOutcome after =
+          host.evaluate(attempt("alice", "s-1", T0.plusSeconds(60), "203.0.113.9", true));
+
+      assertThat(reasons(after)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+  }
+
   /** Records that fail on demand, to stand in for a database outage. */
   static final class FailingRecords implements RiskRecordStore {
     final AtomicBoolean failing = new AtomicBoolean();
@@ -372,6 +449,12 @@ class RiskHostTest {
     @Override
     public Set<SubjectId> accountsRecordedSince(Instant since) {
       return delegate.accountsRecordedSince(since);
+    }
+
+    @Override
+    public void forEachRecordedSince(
+        Instant since, String eventType, java.util.function.Consumer<RecordedAssessment> sink) {
+      delegate.forEachRecordedSince(since, eventType, sink);
     }
   }
 }

@@ -77,7 +77,7 @@ public final class Adapters {
   }
 
   public RiskRecordStore riskRecords() {
-    return new PostgresRiskRecordStore(jdbc, batch, transactionManager);
+    return new PostgresRiskRecordStore(jdbc, streaming, batch, transactionManager);
   }
 
   public RiskAlertStore riskAlerts() {
