@@ -110,7 +110,7 @@ public final class SourceCounts implements SourceStats {
       return;
     }
     long delta = a.success() ? SUCCESS : FAILURE;
-    long bit = 1L << (SourceKeys.mix(a.account()) & 63);
+    long bit = 1L << (FeatureKey.mix(a.account()) & 63);
     for (SourceKind kind : KINDS) {
       long source = a.sources().key(kind);
       if (source == FeatureKey.ABSENT) {

@@ -43,15 +43,9 @@ public record SourceKeys(long ip, long network, long asn, int networkPrefix) {
     };
   }
 
-  /** A stable 64-bit mix (the finaliser of SplitMix64) of a salted pair; never {@code ABSENT}. */
+  /** A stable 64-bit mix of a salted pair; never {@code ABSENT}. */
   private static long key(long salt, long hi, long lo) {
-    long h = mix(salt ^ mix(hi) ^ Long.rotateLeft(mix(lo), 29));
+    long h = FeatureKey.mix(salt ^ FeatureKey.mix(hi) ^ Long.rotateLeft(FeatureKey.mix(lo), 29));
     return h == FeatureKey.ABSENT ? 1L : h;
-  }
-
-  static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

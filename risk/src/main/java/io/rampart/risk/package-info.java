@@ -12,8 +12,8 @@
  * io.rampart.risk.ModelCatalogue}), the in-memory state that spans accounts ({@link
  * io.rampart.risk.GlobalFeatureCounts}, {@link io.rampart.risk.SourceCounts}), IP literals ({@link
  * io.rampart.risk.IpAddress}), the model's feature vector {@link io.rampart.risk.ModelFeatures},
- * and the rule contract {@link io.rampart.risk.RiskRule}; and the storage ports a host of the engine needs ({@link
- * io.rampart.risk.RiskRecordStore} for events with their assessments, {@link
+ * and the rule contract {@link io.rampart.risk.RiskRule}; and the storage ports a host of the
+ * engine needs ({@link io.rampart.risk.RiskRecordStore} for events with their assessments, {@link
  * io.rampart.risk.RiskAlertStore}, {@link io.rampart.risk.ProfileStore}, {@link
  * io.rampart.risk.FeatureCountStore}), whose in-memory fakes and contract tests are in the
  * test-jar.<br>
@@ -27,10 +27,10 @@
  * and a trained model is loaded by the host and bound to the policy's model rule at parse time, so
  * rules are pure functions.
  *
- * <p>State across accounts is fed by the host after each assessment, from the same events, so
- * every runtime decides alike: the global feature counts and the sign-in attempts per source
- * (IP, network, AS). Both are bounded sketches whose state after a set of events does not depend
- * on their order. In Kafka Streams the profiles are keyed by account; the source counts would be a
+ * <p>State across accounts is fed by the host after each assessment, from the same events, so every
+ * runtime decides alike: the global feature counts and the sign-in attempts per source (IP,
+ * network, AS). Both are bounded sketches whose state after a set of events does not depend on
+ * their order. In Kafka Streams the profiles are keyed by account; the source counts would be a
  * separate aggregate, its sign-ins repartitioned by source key (each source task holding a {@link
  * io.rampart.risk.SourceCounts} for its sources, serialised with {@code writeTo}), whose figures
  * join the account's events; the global counts likewise, or broadcast as a global table.

@@ -5,6 +5,7 @@ import io.rampart.risk.EventContext;
 import io.rampart.risk.ProfileCodec;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.SignInFeatures;
 import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
@@ -94,15 +95,19 @@ public final class RiskHost implements AutoCloseable {
   }
 
   /**
-   * Loads the global counts, rebuilds the profiles of accounts recorded since the last complete
-   * write (after a crash) and the source counts, and starts the shards.
+   * Loads the global counts (or counts every recorded sign-in again when none of this shape are
+   * stored), rebuilds the profiles of accounts recorded since the last complete write (after a
+   * crash) and the source counts, and starts the shards.
    */
   public synchronized Recovery start() {
     if (started) {
       throw new IllegalStateException("already started");
     }
-    parts.counts().load(parts.stores().counts().load());
-    Recovery recovery = recover();
+    boolean countsLoaded = parts.counts().load(parts.stores().counts());
+    Recovery recovery = recover(countsLoaded);
+    if (!countsLoaded) {
+      countAllSignIns();
+    }
     countRecentSignIns();
     for (int i = 0; i < parts.settings().shards(); i++) {
       RiskShard shard = new RiskShard(i, parts);
@@ -119,7 +124,11 @@ public final class RiskHost implements AutoCloseable {
     return recovery;
   }
 
-  private Recovery recover() {
+  /**
+   * @param countRecovered whether the sign-ins replayed are added to the global counts (not when
+   *     every recorded sign-in is counted afterwards)
+   */
+  private Recovery recover(boolean countRecovered) {
     RiskStores stores = parts.stores();
     Instant since =
         stores
@@ -134,7 +143,7 @@ public final class RiskHost implements AutoCloseable {
       List<SubjectId> chunk =
           accounts.subList(from, Math.min(accounts.size(), from + RECOVERY_CHUNK));
       Map<SubjectId, StoredProfile> stored = stores.profiles().load(chunk);
-      FeatureCounts.Deltas deltas = new FeatureCounts.Deltas();
+      FeatureCounts.Deltas deltas = countRecovered ? new FeatureCounts.Deltas() : null;
       AssessedDigest unaudited = new AssessedDigest();
       List<StoredProfile> rebuilt = new ArrayList<>();
       for (SubjectId account : chunk) {
@@ -151,7 +160,7 @@ public final class RiskHost implements AutoCloseable {
             .run(
                 () -> {
                   stores.profiles().save(rebuilt);
-                  if (!deltas.isEmpty()) {
+                  if (deltas != null && !deltas.isEmpty()) {
                     deltas.writeTo(stores.counts());
                   }
                   stores.audit().append(unaudited.event(true));
@@ -171,6 +180,33 @@ public final class RiskHost implements AutoCloseable {
               }
             });
     return new Recovery(rebuiltAccounts, events);
+  }
+
+  /**
+   * Counts every recorded successful sign-in into the global counts and stores them: at the first
+   * start with bounded counts, or after their shape changed. Commits once, so a crash halfway
+   * leaves nothing stored and the next start counts again.
+   */
+  private void countAllSignIns() {
+    long[] signIns = {0};
+    parts
+        .stores()
+        .records()
+        .forEachRecordedSince(
+            Instant.EPOCH,
+            SIGN_IN_TYPE,
+            r -> {
+              RiskEvent event = documents.read(r.document());
+              SignInFeatures features =
+                  FeatureCounts.countedFeatures(
+                      event, EventContext.of(event, r.ipFacts(), parts.counts()));
+              if (features != null) {
+                parts.counts().add(features, 1);
+                signIns[0]++;
+              }
+            });
+    parts.stores().transactions().run(() -> parts.counts().replaceIn(parts.stores().counts()));
+    log.info("Risk engine counted the features of {} recorded successful sign-ins", signIns[0]);
   }
 
   /**

@@ -11,7 +11,9 @@ import io.rampart.kernel.MutableClock;
 import io.rampart.risk.Decision;
 import io.rampart.risk.EventKey;
 import io.rampart.risk.Feature;
+import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.FeatureKey;
+import io.rampart.risk.GlobalFeatureCounts;
 import io.rampart.risk.InMemoryFeatureCountStore;
 import io.rampart.risk.InMemoryProfileStore;
 import io.rampart.risk.InMemoryRiskAlertStore;
@@ -257,7 +259,7 @@ class RiskHostTest {
       first.close();
 
       assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
-      assertThat(countStore.load().total()).isEqualTo(2);
+      assertThat(countStore.stored().total()).isEqualTo(2);
       RiskHost second = host(Duration.ofHours(1));
       assertThat(second.start().accounts()).isZero();
       assertThat(second.profile(ALICE).appliedSeq()).isEqualTo(2);
@@ -285,7 +287,7 @@ class RiskHostTest {
       assertThat(rebuilt.appliedSeq()).isEqualTo(5);
       assertThat(ProfileCodec.encode(rebuilt.profile()))
           .isEqualTo(ProfileCodec.encode(held.profile()));
-      assertThat(countStore.load().total()).isEqualTo(6);
+      assertThat(countStore.stored().total()).isEqualTo(6);
       assertThat(audits())
           .filteredOn(a -> a.type().equals("risk.assessed"))
           .singleElement()
@@ -294,14 +296,33 @@ class RiskHostTest {
                   assertThat(a.data())
                       .containsEntry("count", "6")
                       .containsEntry("recovered", "true"));
-      assertThat(
-              countStore
-                  .load()
-                  .counts()
-                  .get(
-                      new io.rampart.risk.FeatureCountStore.Key(
-                          Feature.COUNTRY, FeatureKey.of("DE"))))
-          .isEqualTo(6L);
+      assertThat(stored().count(Feature.COUNTRY, FeatureKey.of("DE"))).isEqualTo(6L);
+    }
+
+    @Test
+    void countsEveryRecordedSignInAgainWhenTheStoredCountsAreOfAnotherShape() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      for (int i = 1; i <= 4; i++) {
+        first.evaluate(signIn(ALICE, "e-" + i, T0.plusSeconds(i), "d-1"));
+      }
+      first.close();
+      countStore.replace("another-shape", new long[8], 999);
+
+      RiskHost second = host(Duration.ofHours(1));
+      assertThat(second.start().accounts()).isZero();
+
+      assertThat(countStore.stored())
+          .isEqualTo(new FeatureCountStore.Stored(GlobalFeatureCounts.SHAPE, 4));
+      assertThat(stored().count(Feature.IP, FeatureKey.of("198.51.100.10"))).isEqualTo(4L);
+      assertThat(second.profile(ALICE).appliedSeq()).isEqualTo(4);
+    }
+
+    /** The global counts as a new host would load them from the store. */
+    FeatureCounts stored() {
+      var counts = new FeatureCounts();
+      assertThat(counts.load(countStore)).isTrue();
+      return counts;
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class Adapters {
   }
 
   public FeatureCountStore featureCounts() {
-    return new PostgresFeatureCountStore(jdbc, streaming);
+    return new PostgresFeatureCountStore(jdbc, streaming, transactionManager);
   }
 
   public MfaPorts mfa() {
