@@ -3,6 +3,7 @@ package io.rampart.server.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rampart.identity.Identity;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.identity.SessionEndOutcome;
 import io.rampart.identity.SessionView;
 import io.rampart.identity.SignInAttempt;
 import io.rampart.identity.SignInOutcome;
@@ -185,6 +186,34 @@ final class SessionsController {
             .toList());
   }
 
+  @Operation(
+      summary = "Show one of the caller's active sessions",
+      description =
+          "The Location of a sign-in's 201 points here. Another account's session, an ended or"
+              + " expired one and an unknown id all answer 404 AUTH_SESSION_NOT_FOUND.")
+  @SecurityRequirement(name = "session")
+  @Problems({
+    ReasonCode.REQ_INVALID_PARAMETER,
+    ReasonCode.AUTH_SESSION_NOT_FOUND,
+    ReasonCode.AUTH_UNAUTHENTICATED,
+    ReasonCode.AUTH_SESSION_EXPIRED
+  })
+  @GetMapping(path = "/api/v1/sessions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  SessionItem show(@PathVariable("id") String id, @AuthenticationPrincipal CallerSession caller) {
+    return identity
+        .session(caller.account(), sessionId(id), caller.session())
+        .map(SessionItem::of)
+        .orElseThrow(() -> new ApiProblem(ReasonCode.AUTH_SESSION_NOT_FOUND));
+  }
+
+  private static SessionId sessionId(String id) {
+    try {
+      return SessionId.parse(id);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "The session id is not valid.");
+    }
+  }
+
   @Operation(summary = "Sign out: end the current session and clear its cookie")
   @SecurityRequirement(name = "session")
   @Problems({
@@ -196,7 +225,8 @@ final class SessionsController {
   @DeleteMapping("/api/v1/sessions/current")
   ResponseEntity<Void> signOut(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
-    identity.endSession(caller.account(), caller.session(), ClientOrigin.of(http));
+    identity.endSession(
+        caller.account(), caller.session(), caller.session(), ClientOrigin.of(http));
     return ResponseEntity.noContent()
         .header(HttpHeaders.SET_COOKIE, cookies.clearedSession())
         .build();
@@ -222,17 +252,13 @@ final class SessionsController {
       @PathVariable("id") String id,
       @AuthenticationPrincipal CallerSession caller,
       HttpServletRequest http) {
-    SessionId target;
-    try {
-      target = SessionId.parse(id);
-    } catch (IllegalArgumentException e) {
-      throw new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "The session id is not valid.");
-    }
+    SessionId target = sessionId(id);
     if (!target.equals(caller.session())) {
       stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
     }
-    if (!identity.endSession(caller.account(), target, ClientOrigin.of(http))) {
-      throw new ApiProblem(ReasonCode.AUTH_SESSION_NOT_FOUND);
+    if (identity.endSession(caller.account(), caller.session(), target, ClientOrigin.of(http))
+        instanceof SessionEndOutcome.Refused(var reason)) {
+      throw new ApiProblem(reason);
     }
     var response = ResponseEntity.noContent();
     if (target.equals(caller.session())) {
@@ -258,8 +284,11 @@ final class SessionsController {
   ResponseEntity<Void> endOthers(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
     stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
-    int ended =
-        identity.endOtherSessions(caller.account(), caller.session(), ClientOrigin.of(http));
-    return ResponseEntity.noContent().header(ENDED_HEADER, Integer.toString(ended)).build();
+    return switch (identity.endOtherSessions(
+        caller.account(), caller.session(), ClientOrigin.of(http))) {
+      case SessionEndOutcome.Ended(var ended) ->
+          ResponseEntity.noContent().header(ENDED_HEADER, Integer.toString(ended)).build();
+      case SessionEndOutcome.Refused(var reason) -> throw new ApiProblem(reason);
+    };
   }
 }
