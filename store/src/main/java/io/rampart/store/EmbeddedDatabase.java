@@ -55,6 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(directory)
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C")
+              .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setRegisterShutdownHook(false)
               .start();

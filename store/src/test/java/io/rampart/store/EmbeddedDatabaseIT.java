@@ -23,6 +23,18 @@ class EmbeddedDatabaseIT {
   }
 
   @Test
+  void flushesEveryCommitToDiskBeforeItReturns() {
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+      JdbcClient sql = JdbcClient.create(database.dataSource());
+      for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+        assertThat(sql.sql("SHOW " + setting).query(String.class).single())
+            .as(setting)
+            .isEqualTo("on");
+      }
+    }
+  }
+
+  @Test
   void closingStopsTheServer() {
     EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
     Path pidFile = database.directory().resolve("postmaster.pid");
