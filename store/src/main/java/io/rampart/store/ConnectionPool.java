@@ -29,6 +29,7 @@ public final class ConnectionPool {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(MAXIMUM_SIZE);
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     return new HikariDataSource(config);
   }
 }
