@@ -6,15 +6,17 @@ import java.util.Objects;
  * Who caused an audited event.
  *
  * @param kind what sort of actor
- * @param id the actor's identifier within its kind (an account id, an operator name), or {@code
- *     null} for {@link Kind#SYSTEM} and {@link Kind#ANONYMOUS}
+ * @param id the actor's identifier within its kind (an account id, an operator name, a service
+ *     key's name), or {@code null} for {@link Kind#SYSTEM} and {@link Kind#ANONYMOUS}
  */
 public record Actor(Kind kind, String id) {
   public enum Kind {
     ACCOUNT,
     OPERATOR,
     SYSTEM,
-    ANONYMOUS
+    ANONYMOUS,
+    /** A backend system calling with a service key; the id is the key's name. */
+    SERVICE
   }
 
   public Actor {
@@ -27,6 +29,11 @@ public record Actor(Kind kind, String id) {
 
   public static Actor operator(String name) {
     return new Actor(Kind.OPERATOR, name);
+  }
+
+  /** A backend system, by the name of the service key it called with. */
+  public static Actor service(String keyName) {
+    return new Actor(Kind.SERVICE, keyName);
   }
 
   public static final Actor SYSTEM = new Actor(Kind.SYSTEM, null);

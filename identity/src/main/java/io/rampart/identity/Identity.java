@@ -114,6 +114,14 @@ public final class Identity {
   }
 
   /**
+   * One of the account's own active sessions, with {@code current} flagged; empty if it is unknown,
+   * ended, expired or another account's.
+   */
+  public Optional<SessionView> session(AccountId account, SessionId target, SessionId current) {
+    return useCases.sessions().session(account, target, current);
+  }
+
+  /**
    * Ends one of the account's own sessions.
    *
    * @return whether it existed, belonged to the account and was active

@@ -65,6 +65,33 @@ class SessionsTest {
     }
 
     @Test
+    void keepsASessionWithAnIdleTimeoutOfSecondsAliveWhileItIsUsedWithinIt() {
+      IdentitySettings base = IdentityFixture.settings();
+      IdentityFixture shortIdle =
+          new IdentityFixture(
+              new IdentitySettings(
+                  Duration.ofSeconds(20),
+                  base.sessionLifetime(),
+                  base.verificationTtl(),
+                  base.verificationLinkBase(),
+                  base.passwordPolicy(),
+                  base.throttling(),
+                  base.hashing()));
+      shortIdle.owner();
+      String token = shortIdle.signedIn(HOME, null).token();
+
+      for (int i = 1; i <= 12; i++) {
+        shortIdle.clock.advance(Duration.ofSeconds(12));
+        assertThat(shortIdle.identity.authenticate(token, HOME))
+            .as("used again after %d s", i * 12)
+            .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+      }
+
+      shortIdle.clock.advance(Duration.ofSeconds(21));
+      assertThat(shortIdle.identity.authenticate(token, HOME)).isEqualTo(EXPIRED);
+    }
+
+    @Test
     void keepsASessionInUseAliveUntilItsLifetimeEnds() {
       for (int i = 0; i < 12 * 6 - 1; i++) {
         fx.clock.advance(Duration.ofMinutes(10));
@@ -144,6 +171,32 @@ class SessionsTest {
       fx.clock.advance(Duration.ofMinutes(16));
 
       assertThat(fx.identity.sessions(owner, signedIn.session().id())).isEmpty();
+    }
+
+    @Test
+    void showsOneOfTheOwnersSessionsAsTheListingDoes() {
+      SignInOutcome.SignedIn second = fx.signedIn(new RequestOrigin("192.0.2.5", "Edge"), null);
+
+      assertThat(fx.identity.session(owner, second.session().id(), signedIn.session().id()))
+          .hasValueSatisfying(
+              view -> {
+                assertThat(view.current()).isFalse();
+                assertThat(view.userAgent()).isEqualTo("Edge");
+                assertThat(fx.identity.sessions(owner, signedIn.session().id())).contains(view);
+              });
+      assertThat(fx.identity.session(owner, signedIn.session().id(), signedIn.session().id()))
+          .hasValueSatisfying(view -> assertThat(view.current()).isTrue());
+    }
+
+    @Test
+    void showsNoSessionThatIsSomeoneElsesEndedOrUnknown() {
+      AccountId stranger = fx.verifiedAccount("stranger@example.com", IdentityFixture.PASSWORD);
+      SignInOutcome.SignedIn ended = fx.signedIn(HOME, null);
+      fx.identity.endSession(owner, ended.session().id(), HOME);
+
+      assertThat(fx.identity.session(stranger, signedIn.session().id(), null)).isEmpty();
+      assertThat(fx.identity.session(owner, ended.session().id(), null)).isEmpty();
+      assertThat(fx.identity.session(owner, new SessionId(UUID.randomUUID()), null)).isEmpty();
     }
   }
 

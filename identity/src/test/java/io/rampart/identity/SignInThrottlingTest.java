@@ -75,6 +75,36 @@ class SignInThrottlingTest {
   }
 
   @Test
+  void letsTheOwnersKnownDeviceSignInFromASourceThatFailedAcrossManyAccounts() {
+    String device = fx.signedIn(ATTACKER, null).deviceToken();
+    for (int i = 0; i < 11; i++) {
+      RequestOrigin sameSource = i < 7 ? ATTACKER : new RequestOrigin("198.51.100." + i, "bot");
+      assertThat(fx.signIn("victim" + i + "@example.com", WRONG, sameSource, null))
+          .isEqualTo(INVALID);
+    }
+    assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, null))
+        .isInstanceOf(SignInOutcome.Throttled.class);
+
+    assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, device))
+        .isInstanceOf(SignInOutcome.SignedIn.class);
+  }
+
+  @Test
+  void countsAKnownDevicesFailuresOnlyOnItsOwnKey() {
+    String device = fx.signedIn(HOME, null).deviceToken();
+    for (int i = 0; i < 3; i++) {
+      assertThat(fx.signIn(EMAIL, WRONG, ATTACKER, device)).isEqualTo(INVALID);
+    }
+
+    assertThat(fx.throttles.state("ip:" + ATTACKER.ipAddress())).isEmpty();
+    assertThat(fx.throttles.state("account:" + EMAIL)).isEmpty();
+    assertThat(fx.signIn("someone@example.com", WRONG, ATTACKER, device)).isEqualTo(INVALID);
+    assertThat(fx.throttles.state("ip:" + ATTACKER.ipAddress()))
+        .as("the token is the owner's, so it exempts nothing on another address")
+        .hasValueSatisfying(s -> assertThat(s.failures()).isEqualTo(1));
+  }
+
+  @Test
   void throttlesAKnownDeviceUnderItsOwnKey() {
     String device = fx.signedIn(HOME, null).deviceToken();
     for (int i = 0; i < 4; i++) {

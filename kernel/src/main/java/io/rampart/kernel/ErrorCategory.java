@@ -21,6 +21,8 @@ public enum ErrorCategory {
   TOO_LARGE,
   /** The request body is in a format that is not accepted. */
   UNSUPPORTED_FORMAT,
+  /** The caller accepts no format the answer can be given in. */
+  NOT_ACCEPTABLE,
   /** Too many attempts: retry later. */
   THROTTLED,
   /** Rampart cannot serve the request right now: retry later. */

@@ -4,7 +4,7 @@ package io.rampart.kernel;
  * The catalogue of stable reason codes. The string form ({@link #name()}) is part of the public
  * API: clients branch on it, so a code is never renamed or reused for another meaning. Codes are
  * grouped by prefix: {@code REQ_} for the request itself, {@code AUTH_} for identity, {@code RISK_}
- * for the risk engine, {@code SYS_} for Rampart's own state.
+ * for the risk engine, {@code SCR_} for sanctions screening, {@code SYS_} for Rampart's own state.
  */
 public enum ReasonCode {
   REQ_MALFORMED_BODY(ErrorCategory.INVALID_INPUT, "The request body is not well-formed JSON."),
@@ -21,6 +21,9 @@ public enum ReasonCode {
   REQ_METHOD_NOT_ALLOWED(ErrorCategory.NOT_ALLOWED, "The method is not offered on this resource."),
   REQ_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such resource."),
   REQ_BAD_REQUEST(ErrorCategory.INVALID_INPUT, "The request is malformed."),
+  REQ_NOT_ACCEPTABLE(
+      ErrorCategory.NOT_ACCEPTABLE,
+      "The resource cannot answer in a media type the caller accepts."),
 
   AUTH_UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication is required."),
   AUTH_INVALID_CREDENTIALS(
@@ -88,6 +91,24 @@ public enum ReasonCode {
   RISK_ALERT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such open alert."),
   RISK_POLICY_REFUSED(
       ErrorCategory.INVALID_INPUT, "The policy file is not valid; the running policy stays."),
+
+  SCR_INVALID_NAME(ErrorCategory.INVALID_INPUT, "The name cannot be screened."),
+  SCR_NAME_TOO_LONG(ErrorCategory.INVALID_INPUT, "The name is longer than screening accepts."),
+  SCR_INVALID_COUNTRY(ErrorCategory.INVALID_INPUT, "A country is not an ISO 3166-1 alpha-2 code."),
+  SCR_INVALID_BIRTH_DATE(ErrorCategory.INVALID_INPUT, "The birth date is not valid."),
+  SCR_INVALID_THRESHOLD(ErrorCategory.INVALID_INPUT, "The threshold is not between 0.5 and 1."),
+  SCR_INVALID_ADDRESS(
+      ErrorCategory.INVALID_INPUT, "The address is not a valid address of its network."),
+  SCR_INVALID_ASSET(ErrorCategory.INVALID_INPUT, "The asset code is not valid."),
+  SCR_INVALID_CUSTOMER_ID(ErrorCategory.INVALID_INPUT, "The customer id is not valid."),
+  SCR_LISTS_UNAVAILABLE(
+      ErrorCategory.UNAVAILABLE, "No sanctions list is in force, so nothing can be screened."),
+  SCR_ALERT_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such screening alert."),
+  SCR_ALERT_ALREADY_DECIDED(
+      ErrorCategory.CONFLICT, "The screening alert was already confirmed or dismissed."),
+  SCR_DECISION_REASON_REQUIRED(
+      ErrorCategory.INVALID_INPUT, "Confirming or dismissing an alert needs a reason."),
+  SCR_RELOAD_IN_PROGRESS(ErrorCategory.CONFLICT, "A reload of the lists is already running."),
 
   SYS_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Rampart cannot serve this request right now."),
   SYS_INTERNAL(ErrorCategory.INTERNAL, "Rampart failed to handle this request.");

@@ -2,6 +2,10 @@ package io.rampart.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -9,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import tools.jackson.databind.JsonNode;
 
 /** Every kind of bad input gets a problem response with a stable code, and writes nothing. */
@@ -219,6 +227,27 @@ class BadInputIT extends ServerTestBase {
   }
 
   @Test
+  void answersAnAcceptThatRulesOutJsonWithANotAcceptableProblemAndWritesNothing() {
+    SignedIn session = signedIn(verifiedAccount());
+    Writes before = writes();
+
+    ApiClient.Reply read =
+        api.get("/api/v1/account")
+            .bearer(session.token())
+            .header("Accept", "application/xml")
+            .send();
+    ApiClient.Reply register =
+        api.post(ACCOUNTS)
+            .header("Accept", "application/xml")
+            .body(JSON, credentials(quoted(freshEmail()), quoted(PASSWORD)))
+            .send();
+
+    assertProblem(read, 406, "REQ_NOT_ACCEPTABLE");
+    assertProblem(register, 406, "REQ_NOT_ACCEPTABLE");
+    assertThat(writes()).isEqualTo(before);
+  }
+
+  @Test
   void refusesABadQueryParameter() {
     SignedIn session = signedIn(verifiedAccount());
 
@@ -261,12 +290,25 @@ class BadInputIT extends ServerTestBase {
   }
 
   @Test
-  void answersARequestHeaderOverTheLimitWithAProblem() {
-    ApiClient.Reply reply =
-        RawHttp.get(port, "/api/v1/account", "X-Padding: " + "a".repeat(9 * 1024));
+  void answersARequestHeaderOverTheLimitWithAProblemAndNoStackTraceInTheLog() {
+    ListAppender<ILoggingEvent> tomcat = new ListAppender<>();
+    Logger parser =
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(TOMCAT_REQUEST_PARSER);
+    tomcat.start();
+    parser.addAppender(tomcat);
+    ApiClient.Reply reply;
+    try {
+      reply = RawHttp.get(port, "/api/v1/account", "X-Padding: " + "a".repeat(9 * 1024));
+    } finally {
+      parser.detachAppender(tomcat);
+    }
 
     assertProblem(reply, 400, "REQ_BAD_REQUEST");
     assertThat(reply.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    assertThat(tomcat.list).isEmpty();
+    assertThat(logging.getLoggerConfiguration(TOMCAT_REQUEST_PARSER).getEffectiveLevel())
+        .as("Tomcat logs the first unparsable request of a day at INFO, with a stack trace")
+        .isGreaterThanOrEqualTo(LogLevel.WARN);
   }
 
   static Stream<Arguments> requestsTheFirewallRefuses() {
@@ -286,6 +328,10 @@ class BadInputIT extends ServerTestBase {
 
     assertProblem(reply, 400, "REQ_BAD_REQUEST");
   }
+
+  private static final String TOMCAT_REQUEST_PARSER = "org.apache.coyote.http11.Http11Processor";
+
+  @Autowired LoggingSystem logging;
 
   private static void assertProblem(ApiClient.Reply reply, int status, String code) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);

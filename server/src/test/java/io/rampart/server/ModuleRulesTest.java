@@ -66,6 +66,7 @@ class ModuleRulesTest {
     table.put("risk", Set.of("kernel"));
     table.put("ipintel", Set.of("kernel", "risk"));
     table.put("simulation", Set.of("kernel", "risk"));
+    table.put("screening", Set.of("kernel", "audit"));
     return table;
   }
 

@@ -18,6 +18,18 @@ class OperabilityIT extends ServerTestBase {
   }
 
   @Test
+  void reportsReadinessWithTheDatabaseAndLivenessWithout() {
+    ApiClient.Reply readiness = api.get("/actuator/health/readiness").send();
+    ApiClient.Reply liveness = api.get("/actuator/health/liveness").send();
+
+    assertThat(readiness.status()).isEqualTo(200);
+    assertThat(readiness.json().path("components").propertyNames())
+        .containsExactlyInAnyOrder("readinessState", "db");
+    assertThat(liveness.status()).isEqualTo(200);
+    assertThat(liveness.json().path("components").has("db")).isFalse();
+  }
+
+  @Test
   void exposesSignInAndOutboxMetricsForPrometheus() {
     String email = verifiedAccount();
     signedIn(email);

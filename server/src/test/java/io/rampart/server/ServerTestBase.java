@@ -29,7 +29,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The base of every server integration test: the whole application on a random port, a real
  * embedded PostgreSQL in a fresh data directory under {@code target/it-data}, a {@link
- * MutableClock} in place of the system clock, and cheap Argon2 parameters.
+ * MutableClock} in place of the system clock, cheap Argon2 parameters, and the screening fixture
+ * lists ({@link SanctionsFixture}) in a folder tests may add lists to.
  *
  * <p>The risk engine writes its profiles (and their {@code risk.assessed} audit record) behind only
  * once an hour, so nothing appends to the audit trail between a test's request and its checks.
@@ -49,6 +50,8 @@ import org.springframework.context.annotation.Import;
       "rampart.password.argon2.iterations=1",
       "rampart.throttling.free-source-failures=100000",
       "rampart.throttling.free-network-failures=100000",
+      "rampart.sanctions-dir=" + SanctionsFixture.DIRECTORY,
+      "rampart.screening.reload-interval=0s",
       "rampart.risk.flush-interval=1h"
     })
 @Import(TestClockConfiguration.class)
@@ -58,6 +61,10 @@ public abstract class ServerTestBase {
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
   private static final AtomicInteger EMAILS = new AtomicInteger();
   private static final Pattern TOKEN_IN_LINK = Pattern.compile("verify-email\\?token=([^\\s\"<]+)");
+
+  static {
+    SanctionsFixture.prepare();
+  }
 
   @LocalServerPort protected int port;
   @Autowired protected MutableClock clock;

@@ -65,6 +65,41 @@ class SessionsIT extends ServerTestBase {
   }
 
   @Nested
+  class ShowSession {
+    @Test
+    void showsTheSessionTheSignInsLocationNames() {
+      String email = verifiedAccount();
+      ApiClient.Reply signIn = signIn(email, PASSWORD);
+      String location = signIn.header("Location");
+      String token = signIn.json().path("token").asString();
+
+      ApiClient.Reply reply = api.get(location).bearer(token).send();
+
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      assertThat(reply.json().path("id").asString())
+          .isEqualTo(signIn.json().path("sessionId").asString());
+      assertThat(reply.json().path("current").asBoolean()).isTrue();
+      assertThat(reply.json().path("expiresAt").asString()).endsWith("Z");
+    }
+
+    @Test
+    void answersSomeoneElsesSessionLikeAnUnknownOne() {
+      SignedIn theirs = signedIn(verifiedAccount());
+      SignedIn mine = signedIn(verifiedAccount());
+
+      ApiClient.Reply reply =
+          api.get("/api/v1/sessions/" + theirs.sessionId()).bearer(mine.token()).send();
+      ApiClient.Reply malformed =
+          api.get("/api/v1/sessions/not-a-uuid").bearer(mine.token()).send();
+
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.code()).isEqualTo("AUTH_SESSION_NOT_FOUND");
+      assertThat(malformed.status()).isEqualTo(400);
+      assertThat(malformed.code()).isEqualTo("REQ_INVALID_PARAMETER");
+    }
+  }
+
+  @Nested
   class EndSessions {
     @Test
     void endsOneOfTheCallersOtherSessions() {

@@ -2,6 +2,11 @@ package io.rampart.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rampart.identity.Account;
+import io.rampart.identity.AccountRepository;
+import io.rampart.identity.EmailAddress;
+import io.rampart.identity.IdentitySettings;
+import io.rampart.identity.PasswordHasher;
 import io.rampart.notification.NoticeKind;
 import io.rampart.notification.OutboxMessage;
 import java.time.Duration;
@@ -9,8 +14,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SignInIT extends ServerTestBase {
+  @Autowired AccountRepository accounts;
 
   @Nested
   class SignedIn {
@@ -38,6 +45,28 @@ class SignInIT extends ServerTestBase {
       assertThat(reply.setCookie("rampart_device"))
           .startsWith("rampart_device=" + body.path("deviceToken").asString() + ";")
           .contains("Path=/", "Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    @Test
+    void storesAHashUnderTheCurrentArgon2ParametersWhenTheStoredOneIsOlder() {
+      String email = verifiedAccount();
+      Account account = accounts.findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow();
+      String older =
+          PasswordHasher.argon2id(new IdentitySettings.Argon2Parameters(2048, 2, 1))
+              .hash(PASSWORD.toCharArray());
+      accounts.rehashPassword(account.id(), older);
+      var argon2 = properties.password().argon2();
+      String current =
+          "$argon2id$v=19$m=%d,t=%d,p=%d$"
+              .formatted(argon2.memoryKib(), argon2.iterations(), argon2.parallelism());
+
+      assertThat(signIn(email, PASSWORD).status()).isEqualTo(201);
+
+      String stored = accounts.findById(account.id()).orElseThrow().passwordHash();
+      assertThat(older).startsWith("$argon2id$v=19$m=2048,t=2,p=1$");
+      assertThat(stored).startsWith(current).isNotEqualTo(older);
+      assertThat(signIn(email, PASSWORD).status()).isEqualTo(201);
+      assertThat(accounts.findById(account.id()).orElseThrow().passwordHash()).isEqualTo(stored);
     }
 
     @Test

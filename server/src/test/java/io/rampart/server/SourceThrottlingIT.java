@@ -68,6 +68,26 @@ class SourceThrottlingIT extends MailTestBase {
   }
 
   @Test
+  void letsTheOwnerSignInFromAKnownDeviceAtASourceThatIsThrottled() {
+    String owner = verifiedAccount();
+    ApiClient sharedAddress = from("127.0.6.23");
+    ApiClient.Reply first = signIn(sharedAddress, owner, PASSWORD);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    String device = first.json().path("deviceToken").asString();
+    stuff("127.0.6.23", properties.throttling().freeSourceFailures() + 1);
+    assertThat(signIn(sharedAddress, owner, PASSWORD).status()).isEqualTo(429);
+
+    ApiClient.Reply fromKnownDevice =
+        sharedAddress
+            .post("/api/v1/sessions")
+            .header("X-Rampart-Device", device)
+            .json(Map.of("email", owner, "password", PASSWORD))
+            .send();
+
+    assertThat(fromKnownDevice.status()).as(fromKnownDevice.body()).isEqualTo(201);
+  }
+
+  @Test
   void letsANeighbourInTheSameNetworkInWhileTheNetworkHasFreeFailuresLeft() {
     String owner = verifiedAccount();
     stuff("127.0.3.23", properties.throttling().freeSourceFailures() + 1);

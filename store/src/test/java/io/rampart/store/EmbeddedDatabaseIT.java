@@ -1,9 +1,17 @@
 package io.rampart.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +39,66 @@ class EmbeddedDatabaseIT {
             .as(setting)
             .isEqualTo("on");
       }
+    }
+  }
+
+  @Test
+  void acceptsOnlyConnectionsWithThePasswordKeptInAFileOnlyItsOwnerCanRead() throws Exception {
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+      Path file = dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE);
+      assertThat(Files.readString(file).strip()).isEqualTo(database.password()).hasSize(43);
+      assertThat(Files.getPosixFilePermissions(file))
+          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+      assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl()).close())
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "guess").close())
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("password authentication failed");
+      assertThat(
+              JdbcClient.create(database.dataSource())
+                  .sql("SELECT 1")
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void givesAClusterMadeWithoutAPasswordOneAndKeepsItsData() throws Exception {
+    Path cluster = dataDir.resolve("postgres");
+    try (EmbeddedPostgres unguarded =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(cluster)
+            .setCleanDataDirectory(false)
+            .setRegisterShutdownHook(false)
+            .start()) {
+      JdbcClient.create(unguarded.getPostgresDatabase())
+          .sql("CREATE TABLE kept (note text)")
+          .update();
+      JdbcClient.create(unguarded.getPostgresDatabase())
+          .sql("INSERT INTO kept VALUES ('from before')")
+          .update();
+    }
+
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+      String postgresDb = database.jdbcUrl().replace("/rampart?", "/postgres?");
+      assertThatThrownBy(() -> DriverManager.getConnection(postgresDb).close())
+          .isInstanceOf(SQLException.class);
+      try (Connection connection =
+              DriverManager.getConnection(postgresDb, "postgres", database.password());
+          Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT note FROM kept")) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo("from before");
+      }
+    }
+
+    try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir)) {
+      assertThat(
+              JdbcClient.create(again.dataSource()).sql("SELECT 1").query(Integer.class).single())
+          .isEqualTo(1);
     }
   }
 

@@ -18,7 +18,9 @@ class MigrationsIT {
   void createEmptyDatabase() {
     server.sql("CREATE DATABASE " + name).update();
     String url = TestDatabase.database().jdbcUrl().replace("/rampart?", "/" + name + "?");
-    empty = ConnectionPool.open(url, TestDatabase.database().user(), null);
+    empty =
+        ConnectionPool.open(
+            url, TestDatabase.database().user(), TestDatabase.database().password());
   }
 
   @AfterEach
@@ -46,6 +48,9 @@ class MigrationsIT {
             "audit_records",
             "audit_chain_head",
             "outbox_messages",
+            "screening_customers",
+            "screening_alerts",
+            "screening_list_entries",
             "totp_factors",
             "passkeys",
             "recovery_codes",

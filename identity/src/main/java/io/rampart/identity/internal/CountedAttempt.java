@@ -15,9 +15,10 @@ import java.util.Optional;
  * and gives back the rest ({@link #settleSuccess}). Settle it inside a transaction. An attempt that
  * ends in an exception stays counted, which errs towards throttling.
  *
- * <p>Keys are counted, given back and cleared in the order {@link Throttle#keysFor} lists them
- * (account or device, then IP, then network); a transaction that clears an account's key as well
- * clears it first, so concurrent transactions lock keys in one order and cannot deadlock.
+ * <p>Keys are counted, given back and cleared in the order {@link Throttle#keysFor} lists them (a
+ * known device alone, or the account, then IP, then network); a transaction that clears an
+ * account's key as well clears it first, so concurrent transactions lock keys in one order and
+ * cannot deadlock.
  */
 final class CountedAttempt {
   private final Throttle throttle;

@@ -9,17 +9,27 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a bearer token and keeps an active session alive. Uses within {@link #TOUCH_INTERVAL} of
- * the last recorded one are not written: that spares the database a write per request and shortens
- * the idle timeout by at most that much.
+ * Checks a bearer token and keeps an active session alive. Uses within the touch interval of the
+ * last recorded one are not written: that spares the database a write per request and shortens the
+ * idle timeout by at most that much. The interval is {@link #MAX_TOUCH_INTERVAL}, or a quarter of
+ * the idle timeout when that is shorter, so that a session used more often than its idle timeout is
+ * always extended, however short the timeout.
  */
 public final class SessionAuthentication {
-  static final Duration TOUCH_INTERVAL = Duration.ofSeconds(30);
+  static final Duration MAX_TOUCH_INTERVAL = Duration.ofSeconds(30);
 
   private final Context context;
+  private final Duration touchInterval;
 
   SessionAuthentication(Context context) {
     this.context = context;
+    this.touchInterval = touchInterval(context.settings().sessionIdleTimeout());
+  }
+
+  /** The smaller of {@link #MAX_TOUCH_INTERVAL} and a quarter of {@code idleTimeout}. */
+  static Duration touchInterval(Duration idleTimeout) {
+    Duration quarter = idleTimeout.dividedBy(4);
+    return quarter.compareTo(MAX_TOUCH_INTERVAL) < 0 ? quarter : MAX_TOUCH_INTERVAL;
   }
 
   public AuthenticationOutcome authenticate(String token, RequestOrigin origin) {
@@ -35,7 +45,7 @@ public final class SessionAuthentication {
     if (!session.activeAt(now)) {
       return refused(ReasonCode.AUTH_SESSION_EXPIRED);
     }
-    if (Duration.between(session.lastSeenAt(), now).compareTo(TOUCH_INTERVAL) < 0) {
+    if (Duration.between(session.lastSeenAt(), now).compareTo(touchInterval) < 0) {
       return new AuthenticationOutcome.Authenticated(session);
     }
     Instant extended = now.plus(context.settings().sessionIdleTimeout());

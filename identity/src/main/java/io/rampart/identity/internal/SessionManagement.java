@@ -28,6 +28,19 @@ public final class SessionManagement {
         .toList();
   }
 
+  /**
+   * One of the account's active sessions; someone else's, or an ended one, is empty like an unknown
+   * one, so ids cannot be probed.
+   */
+  public Optional<SessionView> session(AccountId account, SessionId target, SessionId current) {
+    return context
+        .ports()
+        .sessions()
+        .findById(target)
+        .filter(s -> s.account().equals(account) && s.activeAt(context.now()))
+        .map(s -> view(s, s.id().equals(current)));
+  }
+
   /** Someone else's session answers like an unknown one, so ids cannot be probed. */
   public boolean endSession(AccountId account, SessionId target, RequestOrigin origin) {
     Instant now = context.now();

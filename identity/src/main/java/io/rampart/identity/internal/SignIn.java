@@ -24,9 +24,10 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>read the e-mail address and find its account (an invalid address is an unknown one);
- *   <li>count the attempt on every key (account or known device, IP, network) and refuse it, giving
- *       the count back, if a key was throttled before this attempt: concurrent attempts are counted
- *       one after another, so no more of them reach the hasher than the keys allow;
+ *   <li>count the attempt on every key and refuse it, giving the count back, if a key was throttled
+ *       before this attempt: concurrent attempts are counted one after another, so no more of them
+ *       reach the hasher than the keys allow. The keys are the account, the source IP and its
+ *       network; from a device the account signed in with before, only that device's own key;
  *   <li>verify the password on the bounded hasher; an unknown account is verified against a dummy
  *       hash, so it costs the same as a wrong password;
  *   <li>on a wrong password, keep the counted failure and answer exactly as for an unknown address;
@@ -42,6 +43,17 @@ import java.util.Optional;
  * credential stuffing are seen.
  *
  * <p>A throttled refusal is audited once per blocked period of a key ({@link ThrottledAudits}).
+ *
+ * <p>Why a known device answers to its own key alone: the owner must be able to sign in from a
+ * device they used before whatever an attacker does, and failures against the account, from the
+ * owner's IP, or from anywhere in the owner's network (a shared office, a carrier's NAT, or one
+ * address for every client when a proxy's forwarded addresses are not trusted) are all things an
+ * attacker can cause. The device token is 256 random bits the server handed to that device at a
+ * successful sign-in, and it counts only for that account. So someone who stole it (from the
+ * owner's browser, say) gets what an attacker without it already has, guesses against that one
+ * account under the same free failures and growing delays, in a budget of its own; failures there
+ * lock out that device only, and the token exempts no attempt on any other account from the IP and
+ * network keys, so it cannot be used to spray passwords. The risk engine still sees every failure.
  */
 public final class SignIn {
   private final Context context;

@@ -13,9 +13,15 @@ import java.util.Optional;
 /**
  * Growing delays after failed sign-ins, per account, per device, per source IP and per network.
  * Each key has some free failures; after those, the n-th extra failure blocks the key for {@code
- * baseDelay * 2^(n-1)}, at most {@code maxDelay}, counted from that failure. A device the owner
- * signed in from before is checked under its own key instead of the account's, so an attacker who
- * fails against an account cannot lock its owner out.
+ * baseDelay * 2^(n-1)}, at most {@code maxDelay}, counted from that failure.
+ *
+ * <p>A device the owner signed in from before is checked under its own key only, neither the
+ * account's nor its IP's nor its network's: an attacker who fails against an account, or from the
+ * owner's IP or network (a shared office, a carrier's NAT, every client behind a proxy that does
+ * not forward addresses), cannot lock the owner out of their own device. A device key guards one
+ * account, so a stolen device token buys its holder nothing the account key would not: guesses
+ * against that one account under the same free failures and growing delays, and no way to spray
+ * other accounts past the IP and network keys, since on any other account the token is unknown.
  */
 final class Throttle {
   /** One counter and how many failures it allows for free. */
@@ -51,19 +57,19 @@ final class Throttle {
   }
 
   /**
-   * The keys an attempt is counted under.
+   * The keys an attempt is counted under: a known device's own key alone, or else the account's,
+   * the IP's and the network's.
    *
    * @param email the address tried, if it is a valid address
    * @param knownDeviceHash the hash of a device token the account knows, or {@code null}
    * @param ip the source address, or {@code null}
    */
   List<Key> keysFor(Optional<EmailAddress> email, String knownDeviceHash, String ip) {
-    List<Key> keys = new ArrayList<>(3);
     if (knownDeviceHash != null) {
-      keys.add(new Key(deviceKey(knownDeviceHash), settings.freeAccountFailures()));
-    } else {
-      email.ifPresent(e -> keys.add(accountKeyOf(e)));
+      return List.of(new Key(deviceKey(knownDeviceHash), settings.freeAccountFailures()));
     }
+    List<Key> keys = new ArrayList<>(3);
+    email.ifPresent(e -> keys.add(accountKeyOf(e)));
     if (ip != null && !ip.isBlank()) {
       keys.add(new Key("ip:" + ip, settings.freeSourceFailures()));
       NetworkPrefix.of(ip)

@@ -40,8 +40,8 @@ class ThrottleTest {
   }
 
   @Test
-  void countsAKnownDeviceInsteadOfTheAccount() {
-    List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), "abc123", null);
+  void countsAKnownDeviceUnderItsOwnKeyAlone() {
+    List<Throttle.Key> keys = throttle.keysFor(Optional.of(EMAIL), "abc123", "198.51.100.9");
 
     assertThat(keys).containsExactly(new Throttle.Key("device:abc123", 2));
   }

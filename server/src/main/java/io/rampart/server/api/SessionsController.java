@@ -185,6 +185,34 @@ final class SessionsController {
             .toList());
   }
 
+  @Operation(
+      summary = "Show one of the caller's active sessions",
+      description =
+          "The Location of a sign-in's 201 points here. Another account's session, an ended or"
+              + " expired one and an unknown id all answer 404 AUTH_SESSION_NOT_FOUND.")
+  @SecurityRequirement(name = "session")
+  @Problems({
+    ReasonCode.REQ_INVALID_PARAMETER,
+    ReasonCode.AUTH_SESSION_NOT_FOUND,
+    ReasonCode.AUTH_UNAUTHENTICATED,
+    ReasonCode.AUTH_SESSION_EXPIRED
+  })
+  @GetMapping(path = "/api/v1/sessions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  SessionItem show(@PathVariable("id") String id, @AuthenticationPrincipal CallerSession caller) {
+    return identity
+        .session(caller.account(), sessionId(id), caller.session())
+        .map(SessionItem::of)
+        .orElseThrow(() -> new ApiProblem(ReasonCode.AUTH_SESSION_NOT_FOUND));
+  }
+
+  private static SessionId sessionId(String id) {
+    try {
+      return SessionId.parse(id);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "The session id is not valid.");
+    }
+  }
+
   @Operation(summary = "Sign out: end the current session and clear its cookie")
   @SecurityRequirement(name = "session")
   @Problems({
@@ -222,12 +250,7 @@ final class SessionsController {
       @PathVariable("id") String id,
       @AuthenticationPrincipal CallerSession caller,
       HttpServletRequest http) {
-    SessionId target;
-    try {
-      target = SessionId.parse(id);
-    } catch (IllegalArgumentException e) {
-      throw new ApiProblem(ReasonCode.REQ_INVALID_PARAMETER, "The session id is not valid.");
-    }
+    SessionId target = sessionId(id);
     if (!target.equals(caller.session())) {
       stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
     }

@@ -8,6 +8,7 @@ import io.rampart.identity.SensitiveAction;
 import io.rampart.ipintel.IpDataKind;
 import io.rampart.ipintel.IpDataSettings;
 import io.rampart.notification.NotificationSettings;
+import io.rampart.store.ConnectionPool;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every Rampart setting, bound from {@code rampart.*} (environment variables such as {@code
@@ -45,6 +47,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mfa multi-factor authentication, step-up, trusted devices and withdrawal locks
  * @param ipData where IP intelligence reads its databases and lists
  * @param risk the in-process risk engine: its policy files and how it runs
+ * @param sanctionsDir a folder laid out like the project's {@code shared/data/sanctions} ({@code
+ *     ofac/}, {@code un/}, {@code addresses/}, optionally {@code exchange/}): every list found
+ *     there is loaded, beside {@code screening.lists}; empty for none
+ * @param screening sanctions screening: lists, threshold, reloads
  */
 @ConfigurationProperties("rampart")
 public record RampartProperties(
@@ -61,7 +67,9 @@ public record RampartProperties(
     @DefaultValue Mail mail,
     @DefaultValue Mfa mfa,
     @DefaultValue IpData ipData,
-    @DefaultValue Risk risk) {
+    @DefaultValue Risk risk,
+    Path sanctionsDir,
+    @DefaultValue Screening screening) {
 
   public RampartProperties {
     Objects.requireNonNull(dataDir, "rampart.data-dir must be set");
@@ -239,12 +247,22 @@ public record RampartProperties(
    * The database connection. With no URL Rampart starts its embedded PostgreSQL.
    *
    * @param url a JDBC URL ({@code jdbc:postgresql://...}), or blank for the embedded database
+   * @param connectionTimeout how long a request waits for a database connection before it is
+   *     answered {@code 503 SYS_UNAVAILABLE}
    */
-  public record Database(String url, String user, String password) {
+  public record Database(
+      String url, String user, String password, @DefaultValue("3s") Duration connectionTimeout) {
     public Database {
       if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
         throw new IllegalArgumentException(
             "rampart.db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
+      }
+      if (connectionTimeout == null
+          || connectionTimeout.compareTo(ConnectionPool.MIN_CONNECTION_TIMEOUT) < 0) {
+        throw new IllegalArgumentException(
+            "rampart.db.connection-timeout must be at least "
+                + ConnectionPool.MIN_CONNECTION_TIMEOUT.toMillis()
+                + "ms");
       }
     }
 
@@ -260,6 +278,8 @@ public record RampartProperties(
           + user
           + ", password="
           + (password == null ? "null" : "***")
+          + ", connectionTimeout="
+          + connectionTimeout
           + "]";
     }
   }
@@ -516,6 +536,121 @@ public record RampartProperties(
           throw new IllegalArgumentException(
               "rampart.ip-data." + name + ": " + file + " is not a readable file");
         }
+      }
+    }
+  }
+
+  /**
+   * Sanctions screening.
+   *
+   * @param lists lists named one by one, beside those found in {@code rampart.sanctions-dir}
+   * @param threshold the score a name needs to be a hit (0.5 to 1)
+   * @param maxHits the most hits one screening answers with
+   * @param maxNameLength the longest name accepted, in characters
+   * @param minRetainedShare a new version of a list with fewer entries than this share of the one
+   *     in force is refused as truncated (0 turns the check off)
+   * @param reviewRisk the analytics risk (0 to 100) from which an unlisted address is HIGH_RISK
+   * @param reloadInterval how often lists are reloaded; 0 turns scheduled reloads off
+   * @param fetchTimeout how long fetching one document from a URL may take
+   * @param maxDocumentSize the largest list document read
+   * @param analyticsFile a CSV of rated addresses ({@code address,asset,risk,category}) answering
+   *     as the built-in blockchain-analytics provider; empty for none
+   */
+  public record Screening(
+      @DefaultValue List<ListConfig> lists,
+      @DefaultValue("0.80") double threshold,
+      @DefaultValue("20") int maxHits,
+      @DefaultValue("256") int maxNameLength,
+      @DefaultValue("0.5") double minRetainedShare,
+      @DefaultValue("75") int reviewRisk,
+      @DefaultValue("6h") Duration reloadInterval,
+      @DefaultValue("60s") Duration fetchTimeout,
+      @DefaultValue("256MB") DataSize maxDocumentSize,
+      Path analyticsFile) {
+    public Screening {
+      lists = lists == null ? List.of() : List.copyOf(lists);
+      if (reloadInterval == null || reloadInterval.isNegative()) {
+        throw new IllegalArgumentException(
+            "rampart.screening.reload-interval must be 0 or positive");
+      }
+      positive(fetchTimeout, "rampart.screening.fetch-timeout");
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (ListConfig l : lists) {
+        if (!names.add(l.name())) {
+          throw new IllegalArgumentException(
+              "rampart.screening.lists names " + l.name() + " twice");
+        }
+      }
+      try {
+        settings(threshold, maxHits, maxNameLength, minRetainedShare, reviewRisk, maxDocumentSize);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("rampart.screening: " + e.getMessage());
+      }
+    }
+
+    /** The screening capability's settings. */
+    public io.rampart.screening.ScreeningSettings settings() {
+      return settings(
+          threshold, maxHits, maxNameLength, minRetainedShare, reviewRisk, maxDocumentSize);
+    }
+
+    private static io.rampart.screening.ScreeningSettings settings(
+        double threshold,
+        int maxHits,
+        int maxNameLength,
+        double minRetainedShare,
+        int reviewRisk,
+        DataSize maxDocumentSize) {
+      return new io.rampart.screening.ScreeningSettings(
+          threshold,
+          maxHits,
+          maxNameLength,
+          minRetainedShare,
+          reviewRisk,
+          maxDocumentSize == null ? 0 : maxDocumentSize.toBytes());
+    }
+  }
+
+  /**
+   * One list named in configuration.
+   *
+   * @param name its name in results: letters, digits, dots, dashes, underscores
+   * @param format {@code OFAC_SDN_CSV}, {@code UN_CONSOLIDATED_XML}, {@code EXCHANGE_CSV} or {@code
+   *     ADDRESS_LIST}
+   * @param locations its documents: file paths, or http(s) URLs (OFAC's set is several files)
+   * @param asset for an address list, the asset of its addresses
+   */
+  public record ListConfig(
+      String name, io.rampart.screening.ListFormat format, List<String> locations, String asset) {
+    public ListConfig {
+      if (name == null || !name.matches("[A-Za-z0-9._-]{1,48}")) {
+        throw new IllegalArgumentException(
+            "rampart.screening.lists[].name must be 1 to 48 letters, digits, dots, dashes or underscores");
+      }
+      if (format == null)
+        throw new IllegalArgumentException(
+            "rampart.screening.lists[" + name + "].format is required");
+      locations = locations == null ? List.of() : List.copyOf(locations);
+      if (locations.isEmpty()) {
+        throw new IllegalArgumentException(
+            "rampart.screening.lists[" + name + "].locations is required");
+      }
+      for (String l : locations) {
+        if (l == null || l.isBlank()) {
+          throw new IllegalArgumentException(
+              "rampart.screening.lists[" + name + "].locations has a blank entry");
+        }
+        if (l.contains("://") && !(l.startsWith("https://") || l.startsWith("http://"))) {
+          throw new IllegalArgumentException(
+              "rampart.screening.lists[" + name + "].locations: only file paths and http(s) URLs");
+        }
+      }
+      if ((format == io.rampart.screening.ListFormat.ADDRESS_LIST)
+          != (asset != null && !asset.isBlank())) {
+        throw new IllegalArgumentException(
+            "rampart.screening.lists["
+                + name
+                + "].asset is required for ADDRESS_LIST, and only for it");
       }
     }
   }

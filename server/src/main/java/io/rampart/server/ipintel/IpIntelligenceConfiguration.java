@@ -6,6 +6,7 @@ import io.rampart.ipintel.IpDataKind;
 import io.rampart.ipintel.IpDataLoad;
 import io.rampart.ipintel.IpDataSettings;
 import io.rampart.ipintel.IpDataStatus;
+import io.rampart.server.config.ConfigurationProblem;
 import io.rampart.server.config.RampartProperties;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,9 +32,11 @@ public class IpIntelligenceConfiguration {
         yield loaded.intelligence();
       }
       case IpDataLoad.Refused refused ->
-          throw new IllegalStateException(
+          throw new ConfigurationProblem(
               "The IP data (rampart.ip-data.*) was refused:\n  - "
-                  + String.join("\n  - ", refused.problems()));
+                  + String.join("\n  - ", refused.problems()),
+              "Fix or replace the files named, or leave them out of rampart.ip-data.*"
+                  + " (docs/operations.md, IP intelligence).");
     };
   }
 

@@ -42,14 +42,31 @@ public final class OutboxDispatchLoop implements SmartLifecycle {
     retried.increment(report.retried());
     failed.increment(report.failed());
     if (report.retried() > 0 || report.failed() > 0) {
-      log.warn(
-          "Outbox delivery: {} sent, {} failed and will be retried, {} given up (see"
-              + " GET /api/v1/admin/outbox?status=FAILED)",
-          report.sent(),
-          report.retried(),
-          report.failed());
+      log.warn(trouble(report));
     }
     return report;
+  }
+
+  /**
+   * What an operator reads when a round had failures, pointing at the listing that holds them:
+   * messages to be retried stay {@code PENDING} (with their {@code lastError}), messages given up
+   * on are {@code FAILED}.
+   */
+  static String trouble(OutboxDispatcher.Report report) {
+    StringBuilder text =
+        new StringBuilder("Outbox delivery: ").append(report.sent()).append(" sent");
+    if (report.retried() > 0) {
+      text.append(", ")
+          .append(report.retried())
+          .append(" failed and will be retried (GET /api/v1/admin/outbox?status=PENDING shows")
+          .append(" their lastError)");
+    }
+    if (report.failed() > 0) {
+      text.append(", ")
+          .append(report.failed())
+          .append(" given up (GET /api/v1/admin/outbox?status=FAILED)");
+    }
+    return text.toString();
   }
 
   private void round() {

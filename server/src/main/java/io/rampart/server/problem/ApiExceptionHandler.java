@@ -70,13 +70,18 @@ final class ApiExceptionHandler {
             ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json."));
   }
 
+  /**
+   * The caller's {@code Accept} rules out JSON. The problem itself is still written as {@code
+   * application/problem+json}: a client that cannot read it still gets the status.
+   */
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
     responder.write(
         request,
         response,
         new ApiProblem(
-            ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE, "This resource answers in application/json."));
+            ReasonCode.REQ_NOT_ACCEPTABLE,
+            "This resource answers in application/json; send Accept: application/json."));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -31,4 +31,22 @@ public final class FaultLog {
         failure);
     return correlationId;
   }
+
+  /**
+   * Logs that {@code request} found the database unreachable: one line with the innermost cause's
+   * type and message (the driver's, which names no secret), no stack trace, since every request
+   * during an outage fails the same way.
+   */
+  public void recordOutage(HttpServletRequest request, Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    log.warn(
+        "Database unavailable handling {} {}: {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        root.getClass().getSimpleName(),
+        root.getMessage());
+  }
 }

@@ -21,6 +21,8 @@ public final class ProblemResponder {
 
   private static final String FAILURE_DETAIL =
       "Rampart failed to handle this request; quote the correlation id when reporting it.";
+  private static final String OUTAGE_DETAIL =
+      "Rampart cannot reach its database right now; try again after the Retry-After delay.";
 
   private final JsonMapper json;
   private final FaultLog faults;
@@ -71,14 +73,27 @@ public final class ProblemResponder {
 
   /**
    * Answers a failure nobody expected: a body over the limit (which surfaces as an exception from
-   * deep inside body reading) is the client's fault; anything else is logged once under a fresh
-   * correlation id and answered with a generic internal problem that carries only that id.
+   * deep inside body reading) is the client's fault; a database that cannot be reached is {@code
+   * 503 SYS_UNAVAILABLE} with {@code Retry-After} ({@link DatabaseOutage}), logged as a warning
+   * without a stack trace; anything else is logged once under a fresh correlation id and answered
+   * with a generic internal problem that carries only that id.
    */
   public void writeFailure(
       HttpServletRequest request, HttpServletResponse response, Throwable failure)
       throws IOException {
     if (ApiExceptionHandler.BodyProblems.isBodyTooLarge(failure)) {
       write(request, response, ApiExceptionHandler.BodyProblems.tooLarge());
+      return;
+    }
+    if (DatabaseOutage.causedBy(failure)) {
+      faults.recordOutage(request, failure);
+      write(
+          request,
+          response,
+          ReasonCode.SYS_UNAVAILABLE,
+          OUTAGE_DETAIL,
+          DatabaseOutage.RETRY_AFTER,
+          null);
       return;
     }
     String correlationId = faults.record(request, failure);

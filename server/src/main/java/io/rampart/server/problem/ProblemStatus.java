@@ -20,6 +20,7 @@ public final class ProblemStatus {
       case CONFLICT -> 409;
       case TOO_LARGE -> 413;
       case UNSUPPORTED_FORMAT -> 415;
+      case NOT_ACCEPTABLE -> 406;
       case THROTTLED -> 429;
       case UNAVAILABLE -> 503;
       case INTERNAL -> 500;
@@ -43,6 +44,7 @@ public final class ProblemStatus {
       case 403 -> ReasonCode.AUTH_FORBIDDEN;
       case 404 -> ReasonCode.REQ_NOT_FOUND;
       case 405 -> ReasonCode.REQ_METHOD_NOT_ALLOWED;
+      case 406 -> ReasonCode.REQ_NOT_ACCEPTABLE;
       case 413 -> ReasonCode.REQ_BODY_TOO_LARGE;
       case 415 -> ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE;
       case 429 -> ReasonCode.AUTH_THROTTLED;

@@ -8,6 +8,7 @@ import io.rampart.kernel.TransactionRunner;
 import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
+import io.rampart.server.config.ConfigurationProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class PolicyFiles {
    * @param activeFile the active policy, or {@code null} for the bundled one
    * @param shadowFile the candidate, or {@code null} for none
    * @param models the models a policy's model rule may name
-   * @throws IllegalStateException naming the file and every problem, if one is not a valid policy
+   * @throws ConfigurationProblem naming the file and every problem, if one is not a valid policy
    */
   public static PolicyFiles load(
       Path activeFile,
@@ -111,11 +112,12 @@ public final class PolicyFiles {
         new PolicyFiles(activeFile, shadowFile, null, audit, transactions, clock, models);
     Reading reading = files.readBoth();
     if (reading instanceof Failed(var refusal)) {
-      throw new IllegalStateException(
+      throw new ConfigurationProblem(
           "The risk policy "
               + refusal.source()
               + " is not valid (rampart.risk.policy-file or shadow-policy-file): "
-              + String.join("; ", refusal.problems()));
+              + String.join("; ", refusal.problems()),
+          "Fix the policy file, or unset the setting to run without it.");
     }
     Both both = (Both) reading;
     Read active = both.active();

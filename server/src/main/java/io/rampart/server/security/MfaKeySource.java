@@ -1,7 +1,9 @@
 package io.rampart.server.security;
 
 import io.rampart.identity.MfaSettings;
+import io.rampart.server.config.ConfigurationProblem;
 import io.rampart.server.config.RampartProperties;
+import io.rampart.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -22,7 +24,7 @@ import java.util.Base64;
 public final class MfaKeySource {
   static final String FILE = "mfa-key";
   private static final String HOW =
-      " Generate one with `openssl rand -base64 32` and give it to every node as"
+      "Generate one with `openssl rand -base64 32` and give it to every node as"
           + " rampart.mfa.key (RAMPART_MFA_KEY), kept with your other secrets.";
 
   private MfaKeySource() {}
@@ -33,8 +35,8 @@ public final class MfaKeySource {
       return decode(configured.strip(), "rampart.mfa.key");
     }
     if (properties.db().external()) {
-      throw new IllegalStateException(
-          "rampart.mfa.key is required with an external database (rampart.db.url)." + HOW);
+      throw new ConfigurationProblem(
+          "rampart.mfa.key is required with an external database (rampart.db.url).", HOW);
     }
     Path file = properties.dataDir().resolve(FILE);
     String stored =
@@ -57,17 +59,17 @@ public final class MfaKeySource {
               ? Base64.getUrlDecoder().decode(text)
               : Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(source + " is not valid base64." + HOW);
+      throw new ConfigurationProblem(source + " is not valid base64.", HOW);
     }
     if (bytes.length != MfaSettings.SecretKey.LENGTH) {
-      throw new IllegalStateException(
+      throw new ConfigurationProblem(
           source
               + " holds "
               + bytes.length
               + " bytes; the MFA key must be "
               + MfaSettings.SecretKey.LENGTH
-              + " bytes (256 bits)."
-              + HOW);
+              + " bytes (256 bits).",
+          HOW);
     }
     return new MfaSettings.SecretKey(bytes);
   }

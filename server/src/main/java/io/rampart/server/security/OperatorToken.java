@@ -1,5 +1,7 @@
 package io.rampart.server.security;
 
+import io.rampart.server.config.ConfigurationProblem;
+import io.rampart.store.OwnerOnlyFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,8 +39,9 @@ public final class OperatorToken {
             },
             "operator token");
     if (value.length() < 32) {
-      throw new IllegalStateException(
-          "The operator token in " + file + " is too short; delete the file to make a new one");
+      throw new ConfigurationProblem(
+          "The operator token in " + file + " is too short.",
+          "Delete the file; Rampart makes a new token at the next start.");
     }
     return new OperatorToken(value);
   }

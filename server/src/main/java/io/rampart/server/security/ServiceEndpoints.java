@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -17,14 +18,21 @@ final class ServiceEndpoints {
   record Entry(RequestMatcher matcher, ServiceScope scope) {}
 
   /** Every path under which a service key is the credential. */
-  static final RequestMatcher ALL = pathPattern("/api/v1/risk/**");
+  static final RequestMatcher ALL =
+      new OrRequestMatcher(pathPattern("/api/v1/risk/**"), pathPattern("/api/v1/screening/**"));
 
   static final List<Entry> TABLE =
       List.of(
           new Entry(
               pathPattern(HttpMethod.POST, "/api/v1/risk/evaluate"), ServiceScope.RISK_EVALUATE),
           new Entry(pathPattern(HttpMethod.POST, "/api/v1/risk/events"), ServiceScope.EVENTS_WRITE),
-          new Entry(pathPattern(HttpMethod.GET, "/api/v1/risk/**"), ServiceScope.RISK_READ));
+          new Entry(pathPattern(HttpMethod.GET, "/api/v1/risk/**"), ServiceScope.RISK_READ),
+          new Entry(
+              pathPattern(HttpMethod.POST, "/api/v1/screening/names"),
+              ServiceScope.SCREENING_SCREEN),
+          new Entry(
+              pathPattern(HttpMethod.POST, "/api/v1/screening/addresses"),
+              ServiceScope.SCREENING_SCREEN));
 
   private ServiceEndpoints() {}
 

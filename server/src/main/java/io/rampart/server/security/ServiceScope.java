@@ -11,7 +11,13 @@ import java.util.stream.Collectors;
 public enum ServiceScope {
   RISK_EVALUATE("risk:evaluate", "Ask for a risk decision on one action."),
   EVENTS_WRITE("events:write", "Send risk events in batches."),
-  RISK_READ("risk:read", "Read risk assessments.");
+  RISK_READ("risk:read", "Read risk assessments."),
+  SCREENING_SCREEN(
+      "screening:screen",
+      "Screen names and addresses against the sanctions lists; nothing is recorded."),
+  SCREENING_CUSTOMERS(
+      "screening:customers",
+      "Screen a customer by id: record the customer's data and raise an alert on each hit.");
 
   private final String value;
   private final String description;

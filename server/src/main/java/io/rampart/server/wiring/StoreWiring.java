@@ -4,12 +4,16 @@ import io.rampart.audit.AuditStore;
 import io.rampart.identity.AccountRepository;
 import io.rampart.identity.EmailVerificationRepository;
 import io.rampart.identity.MfaPorts;
+import io.rampart.identity.MfaSettings;
 import io.rampart.identity.ServiceKeyRepository;
 import io.rampart.identity.SessionRepository;
 import io.rampart.identity.SignInHistory;
 import io.rampart.identity.ThrottleStore;
 import io.rampart.kernel.TransactionRunner;
 import io.rampart.notification.OutboxStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import io.rampart.server.config.RampartProperties;
 import io.rampart.store.ConnectionPool;
 import io.rampart.store.EmbeddedDatabase;
@@ -59,7 +63,8 @@ public class StoreWiring {
   static class Embedded {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(RampartProperties properties) {
-      EmbeddedDatabase database = EmbeddedDatabase.start(properties.dataDir());
+      EmbeddedDatabase database =
+          EmbeddedDatabase.start(properties.dataDir(), properties.db().connectionTimeout());
       log.info("Embedded PostgreSQL started with its data in {}", database.directory());
       return database;
     }
@@ -78,15 +83,20 @@ public class StoreWiring {
     DataSource dataSource(RampartProperties properties) {
       RampartProperties.Database db = properties.db();
       log.info("Using the external PostgreSQL database at {}", db.url());
-      return ConnectionPool.open(db.url(), db.user(), db.password());
+      return ConnectionPool.open(db.url(), db.user(), db.password(), db.connectionTimeout());
     }
   }
 
   /** Marks that the schema is up to date; everything that touches tables depends on it. */
   record MigratedSchema(int applied) {}
 
+  /**
+   * Migrates the schema, but only once the MFA settings (and so the MFA key, the setting an
+   * operator most often misses with an external database) have been checked: a node that cannot
+   * start anyway leaves the database as it found it.
+   */
   @Bean
-  MigratedSchema migratedSchema(DataSource dataSource) {
+  MigratedSchema migratedSchema(DataSource dataSource, MfaSettings checkedFirst) {
     int applied = Migrations.migrate(dataSource);
     log.info("Database schema up to date ({} migrations applied now)", applied);
     return new MigratedSchema(applied);
@@ -151,5 +161,20 @@ public class StoreWiring {
   @Bean
   MfaPorts mfaPorts(PostgresStore store) {
     return store.mfa();
+  }
+
+  @Bean
+  AlertStore screeningAlertStore(PostgresStore store) {
+    return store.screeningAlerts();
+  }
+
+  @Bean
+  CustomerRegistry screeningCustomerRegistry(PostgresStore store) {
+    return store.screeningCustomers();
+  }
+
+  @Bean
+  ListStateStore screeningListStateStore(PostgresStore store) {
+    return store.screeningListStates();
   }
 }

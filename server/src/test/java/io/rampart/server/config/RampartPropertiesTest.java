@@ -41,6 +41,17 @@ class RampartPropertiesTest {
   }
 
   @Test
+  void waitsAFewSecondsForADatabaseConnectionUnlessTold() {
+    assertThat(bind(Map.of()).db().connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(bind(Map.of("rampart.db.connection-timeout", "10s")).db().connectionTimeout())
+        .isEqualTo(Duration.ofSeconds(10));
+    assertThatThrownBy(() -> bind(Map.of("rampart.db.connection-timeout", "100ms")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("rampart.db.connection-timeout");
+  }
+
+  @Test
   void buildsTheVerificationLinkFromThePublicBaseUrl() {
     RampartProperties properties = bind(Map.of("rampart.public-base-url", "https://r.example/"));
 

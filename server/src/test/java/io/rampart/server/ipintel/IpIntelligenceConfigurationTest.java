@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rampart.ipintel.FileIpIntelligence;
 import io.rampart.ipintel.IpDataReload;
 import io.rampart.risk.IpFacts;
+import io.rampart.server.config.ConfigurationProblem;
 import io.rampart.server.config.RampartProperties;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class IpIntelligenceConfigurationTest {
     Path list = knownBadList("198.51.100.10/8\n");
 
     assertThatThrownBy(() -> new IpIntelligenceConfiguration().ipIntelligence(properties()))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(ConfigurationProblem.class)
         .hasMessageContaining("rampart.ip-data")
         .hasMessageContaining(list + ":1: '198.51.100.10/8' is not the start of its block");
   }

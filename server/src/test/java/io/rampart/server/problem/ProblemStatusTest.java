@@ -24,6 +24,7 @@ class ProblemStatusTest {
     assertThat(ProblemStatus.of(ReasonCode.AUTH_OVERLOADED)).isEqualTo(503);
     assertThat(ProblemStatus.of(ReasonCode.REQ_BODY_TOO_LARGE)).isEqualTo(413);
     assertThat(ProblemStatus.of(ReasonCode.REQ_UNSUPPORTED_MEDIA_TYPE)).isEqualTo(415);
+    assertThat(ProblemStatus.of(ReasonCode.REQ_NOT_ACCEPTABLE)).isEqualTo(406);
     assertThat(ProblemStatus.of(ReasonCode.REQ_METHOD_NOT_ALLOWED)).isEqualTo(405);
     assertThat(ProblemStatus.of(ReasonCode.SYS_INTERNAL)).isEqualTo(500);
   }

@@ -11,6 +11,7 @@ import io.rampart.kernel.MutableClock;
 import io.rampart.kernel.RequestOrigin;
 import io.rampart.risk.ModelCatalogue;
 import io.rampart.risk.Policy;
+import io.rampart.server.config.ConfigurationProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -75,7 +76,7 @@ class PolicyFilesTest {
     Path bad = write("bad.yaml", version("bad-1").replace("points: 20", "points: -5"));
 
     assertThatThrownBy(() -> load(bad, null))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(ConfigurationProblem.class)
         .hasMessageContaining("bad.yaml")
         .hasMessageContaining("points");
   }

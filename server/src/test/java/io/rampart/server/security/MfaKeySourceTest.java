@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rampart.identity.MfaSettings;
+import io.rampart.server.config.ConfigurationProblem;
 import io.rampart.server.config.RampartProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +57,10 @@ class MfaKeySourceTest {
         properties(Map.of("rampart.db.url", "jdbc:postgresql://db.internal:5432/rampart"));
 
     assertThatThrownBy(() -> MfaKeySource.resolve(production, RANDOM))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("rampart.mfa.key is required")
-        .hasMessageContaining("openssl rand -base64 32");
+        .isInstanceOfSatisfying(
+            ConfigurationProblem.class,
+            problem -> assertThat(problem.action()).contains("openssl rand -base64 32"))
+        .hasMessageContaining("rampart.mfa.key is required");
   }
 
   @Test

@@ -14,6 +14,9 @@ import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.ProfileStore;
 import io.rampart.risk.RiskAlertStore;
 import io.rampart.risk.RiskRecordStore;
+import io.rampart.screening.AlertStore;
+import io.rampart.screening.CustomerRegistry;
+import io.rampart.screening.ListStateStore;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,5 +104,17 @@ public final class Adapters {
         new PostgresTrustedDeviceRepository(jdbc),
         new PostgresElevationRepository(jdbc),
         new PostgresWithdrawalLockRepository(jdbc));
+  }
+
+  public AlertStore screeningAlerts() {
+    return new PostgresAlertStore(jdbc);
+  }
+
+  public CustomerRegistry screeningCustomers() {
+    return new PostgresCustomerRegistry(jdbc);
+  }
+
+  public ListStateStore screeningListStates() {
+    return new PostgresListStateStore(jdbc, transactionManager);
   }
 }

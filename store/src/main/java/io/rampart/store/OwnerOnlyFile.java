@@ -1,4 +1,4 @@
-package io.rampart.server.security;
+package io.rampart.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A secret kept in a file under the data directory, readable by its owner only: written on first
  * start (atomically, so a crash never leaves half a secret), reused afterwards, and restricted to
- * its owner again if someone widened its mode. Only the file's path is ever logged.
+ * its owner again if someone widened its mode. Only the file's path is ever logged. The operator
+ * token, the MFA key and the embedded database's password are kept this way.
  */
-final class OwnerOnlyFile {
+public final class OwnerOnlyFile {
   private static final Logger log = LoggerFactory.getLogger(OwnerOnlyFile.class);
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -33,7 +34,7 @@ final class OwnerOnlyFile {
    *
    * @param what what the secret is, for log and error messages
    */
-  static String readOrCreate(Path file, Supplier<String> newValue, String what) {
+  public static String readOrCreate(Path file, Supplier<String> newValue, String what) {
     try {
       Files.createDirectories(file.getParent());
       if (!Files.exists(file)) {

@@ -1,0 +1,8 @@
+package io.rampart.screening;
+
+class InMemoryListStateStoreTest extends ListStateStoreContract {
+  @Override
+  protected ListStateStore newStore() {
+    return new InMemoryListStateStore();
+  }
+}
