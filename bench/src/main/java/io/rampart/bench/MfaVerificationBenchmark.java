@@ -221,7 +221,8 @@ public class MfaVerificationBenchmark {
         ((TotpEnrolmentOutcome.Started) identity.enrolTotp(account, session, ORIGIN))
             .enrolment()
             .secret();
-    if (!(identity.confirmTotp(account, TotpTestCodes.code(secret, clock.instant()), ORIGIN)
+    if (!(identity.confirmTotp(
+            account, session, TotpTestCodes.code(secret, clock.instant()), ORIGIN)
         instanceof FactorChangeOutcome.Changed)) {
       throw new IllegalStateException("could not confirm the app");
     }

@@ -86,12 +86,18 @@ public final class Identity {
     return useCases.secondFactorSignIn().view(challenge);
   }
 
-  /** Opens a challenge for signing in with a passkey alone. */
-  public ChallengeView passkeySignInOptions(RequestOrigin origin) {
+  /**
+   * Opens a challenge for signing in with a passkey alone, unless the source failed too often
+   * lately (the IP and network throttle of password sign-ins).
+   */
+  public PasskeyOptionsOutcome passkeySignInOptions(RequestOrigin origin) {
     return useCases.secondFactorSignIn().passkeyOptions(known(origin));
   }
 
-  /** Signs in with a passkey alone (discoverable credential, user verified). */
+  /**
+   * Signs in with a passkey alone (discoverable credential, user verified). A failure counts on the
+   * source's IP and network, as a failed password does.
+   */
   public SecondFactorOutcome signInWithPasskey(
       ChallengeId challenge,
       String credentialJson,
@@ -122,19 +128,25 @@ public final class Identity {
   }
 
   /**
-   * Ends one of the account's own sessions.
-   *
-   * @return whether it existed, belonged to the account and was active
+   * Ends one of the account's own sessions at the request of {@code current}: the session itself
+   * (signing out) always may; another one needs the {@link SensitiveAction#END_SESSIONS} elevation
+   * if the catalogue asks for one.
    */
-  public boolean endSession(AccountId account, SessionId target, RequestOrigin origin) {
-    return useCases.sessions().endSession(account, target, known(origin));
+  public SessionEndOutcome endSession(
+      AccountId account, SessionId current, SessionId target, RequestOrigin origin) {
+    return useCases.sessions().endSession(account, current, target, known(origin));
   }
 
-  /** Ends every session of the account but {@code current}; returns how many. */
-  public int endOtherSessions(AccountId account, SessionId current, RequestOrigin origin) {
+  /**
+   * Ends every session of the account but {@code current}; needs the {@link
+   * SensitiveAction#END_SESSIONS} elevation if the catalogue asks for one.
+   */
+  public SessionEndOutcome endOtherSessions(
+      AccountId account, SessionId current, RequestOrigin origin) {
     return useCases.sessions().endOtherSessions(account, current, known(origin));
   }
 
+  /** Needs the session elevated for {@link SensitiveAction#CHANGE_PASSWORD}. */
   public PasswordChangeOutcome changePassword(
       AccountId account,
       SessionId current,
@@ -195,8 +207,13 @@ public final class Identity {
     return useCases.factors().enrolTotp(account, session, known(origin));
   }
 
-  public FactorChangeOutcome confirmTotp(AccountId account, String code, RequestOrigin origin) {
-    return useCases.factors().confirmTotp(account, code, known(origin));
+  /**
+   * Confirms the app set-up this session started, within ten minutes (the challenge lifetime) and
+   * while the session is still elevated for {@link SensitiveAction#ADD_FACTOR}.
+   */
+  public FactorChangeOutcome confirmTotp(
+      AccountId account, SessionId session, String code, RequestOrigin origin) {
+    return useCases.factors().confirmTotp(account, session, code, known(origin));
   }
 
   /** Needs the session elevated for {@link SensitiveAction#REMOVE_FACTOR}. */
@@ -211,6 +228,7 @@ public final class Identity {
     return useCases.factors().passkeyCreation(account, session, known(origin));
   }
 
+  /** Needs the session still elevated for {@link SensitiveAction#ADD_FACTOR}. */
   public FactorChangeOutcome registerPasskey(
       AccountId account,
       SessionId session,

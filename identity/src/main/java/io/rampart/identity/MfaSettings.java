@@ -19,8 +19,9 @@ import java.util.Set;
  * @param challengeTtl how long a sign-in or step-up challenge stays open
  * @param emailCodeTtl how long an e-mailed code is valid
  * @param maxProofsPerChallenge wrong proofs after which a challenge is void
- * @param maxFailuresPerHour wrong proofs per account within an hour after which proofs other than
- *     recovery codes are refused until the hour is over
+ * @param maxFailuresPerHour wrong proofs within an hour on one of an account's budgets (step-up in
+ *     its sessions, sign-in from each device it knows, sign-in from any other device) after which
+ *     proofs other than recovery codes on that budget are refused until the hour is over
  * @param maxEmailCodesPerHour e-mailed codes per account within an hour
  * @param trustedDeviceTtl how long a device the owner trusts skips the second factor
  * @param stepUpTtl how long a fresh proof elevates the session for one action

@@ -22,10 +22,18 @@ public interface PasskeyRepository {
   Optional<Passkey> findByCredentialId(String credentialId);
 
   /**
-   * Records a use: the signature counter becomes the larger of the stored and the given one, the
-   * backup state and user-verification flag are updated, and {@code lastUsedAt} set.
+   * Records a use whose signature counter moved forward, as WebAuthn (§7.2, step 21) defines it:
+   * the given counter is larger than the stored one, or both are zero (an authenticator that keeps
+   * no counter). Then the counter, the backup state and user-verification flag are updated and
+   * {@code lastUsedAt} set, in one conditional update; otherwise nothing changes. Of concurrent
+   * calls with the same non-zero counter, at most one returns {@code true} (the store, not the
+   * caller, decides).
+   *
+   * @return whether the use was recorded; {@code false} if the counter did not move forward (a
+   *     cloned authenticator, or a concurrent use of the same counter that won) or the passkey is
+   *     unknown
    */
-  void recordUse(
+  boolean recordUse(
       String credentialId, long signCount, boolean uvInitialized, boolean backedUp, Instant at);
 
   /**

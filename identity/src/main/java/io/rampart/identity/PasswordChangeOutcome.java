@@ -8,7 +8,10 @@ public sealed interface PasswordChangeOutcome {
   /** Changed; every other session of the account was ended. */
   record Changed(int sessionsEnded) implements PasswordChangeOutcome {}
 
-  /** Wrong current password, or the new one breaks the policy; nothing was written. */
+  /**
+   * The session lacks the step-up the catalogue asks for ({@code AUTH_STEP_UP_REQUIRED}), the
+   * current password is wrong, or the new one breaks the policy; nothing was written.
+   */
   record Rejected(ReasonCode reason, String detail) implements PasswordChangeOutcome {}
 
   record Overloaded(Duration retryAfter) implements PasswordChangeOutcome {}

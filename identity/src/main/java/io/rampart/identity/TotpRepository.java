@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public interface TotpRepository {
   /**
-   * Stores a pending (unconfirmed) enrolment, replacing a pending one, unless the account has a
-   * confirmed authenticator app.
+   * Stores a pending (unconfirmed) enrolment with the session that started it, replacing a pending
+   * one, unless the account has a confirmed authenticator app.
    *
    * @return whether it was stored ({@code false}: a confirmed one exists and nothing changed)
    */

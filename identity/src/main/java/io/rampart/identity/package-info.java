@@ -22,7 +22,8 @@
  * stays inside it).<br>
  * <b>Must not:</b> use Spring, JDBC, HTTP, Kafka or Jackson; let a password, token, code, seed or
  * recovery code reach a log, an exception message, an audit record or a {@code toString}; trust a
- * caller to enforce single use (the stores' contracts do).
+ * caller to enforce single use (the stores' contracts do) or a step-up (each use case checks the
+ * elevation the action catalogue asks for).
  *
  * <p>Every state change commits in one transaction with its audit record and any notice it sends.
  * SMS and voice codes are deliberately not enabled: SIM swaps and SS7 interception make them the

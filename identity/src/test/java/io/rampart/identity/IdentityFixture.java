@@ -118,6 +118,34 @@ final class IdentityFixture {
     restart(settings, PasswordHasher.argon2id(settings.passwordPolicy().argon2()));
   }
 
+  /** Sets the catalogue's rule for {@code action} and restarts, as an operator's setting would. */
+  void configure(SensitiveAction action, ActionCatalogue.Rule rule) {
+    mfa = mfaWith(mfa.signInPolicy(), mfa.actions().with(action, rule), mfa.withdrawalLocks());
+    restart(settings());
+  }
+
+  /** The MFA settings in force with another sign-in policy, action catalogue and lock table. */
+  MfaSettings mfaWith(
+      MfaSettings.SignInPolicy policy,
+      ActionCatalogue actions,
+      java.util.Map<SecurityChange, Duration> withdrawalLocks) {
+    MfaSettings m = mfa;
+    return new MfaSettings(
+        m.key(),
+        m.issuer(),
+        m.webAuthn(),
+        policy,
+        m.challengeTtl(),
+        m.emailCodeTtl(),
+        m.maxProofsPerChallenge(),
+        m.maxFailuresPerHour(),
+        m.maxEmailCodesPerHour(),
+        m.trustedDeviceTtl(),
+        m.stepUpTtl(),
+        actions,
+        withdrawalLocks);
+  }
+
   /** A new Identity whose every hash takes at least {@code pause}, so concurrent calls overlap. */
   void slowHashing(Duration pause) {
     IdentitySettings settings = settings();
@@ -192,6 +220,14 @@ final class IdentityFixture {
     return audits().getLast();
   }
 
+  /** The newest audit record of this type. */
+  AuditRecord lastAuditOf(String type) {
+    return audits().reversed().stream()
+        .filter(r -> r.type().equals(type))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " audit record"));
+  }
+
   // Multi-factor helpers --------------------------------------------------------------------
 
   /**
@@ -241,7 +277,8 @@ final class IdentityFixture {
     assertThat(started).isInstanceOf(TotpEnrolmentOutcome.Started.class);
     byte[] seed =
         TotpTestCodes.decodeBase32(((TotpEnrolmentOutcome.Started) started).enrolment().secret());
-    FactorChangeOutcome confirmed = identity.confirmTotp(account, nextTotpCode(seed), HOME);
+    FactorChangeOutcome confirmed =
+        identity.confirmTotp(account, session, nextTotpCode(seed), HOME);
     assertThat(confirmed).isInstanceOf(FactorChangeOutcome.Changed.class);
     return new Enrolled(seed, ((FactorChangeOutcome.Changed) confirmed).recoveryCodes());
   }

@@ -19,7 +19,12 @@ public final class InMemoryTotpRepository implements TotpRepository {
     factors.put(
         pending.account(),
         new TotpFactor(
-            pending.account(), pending.encryptedSeed(), pending.createdAt(), null, null));
+            pending.account(),
+            pending.encryptedSeed(),
+            pending.createdAt(),
+            null,
+            null,
+            pending.session()));
     return true;
   }
 
@@ -35,7 +40,9 @@ public final class InMemoryTotpRepository implements TotpRepository {
     if (current == null || current.confirmed() || !current.encryptedSeed().equals(encryptedSeed)) {
       return false;
     }
-    factors.put(account, new TotpFactor(account, encryptedSeed, current.createdAt(), at, step));
+    factors.put(
+        account,
+        new TotpFactor(account, encryptedSeed, current.createdAt(), at, step, current.session()));
     return true;
   }
 
@@ -50,7 +57,12 @@ public final class InMemoryTotpRepository implements TotpRepository {
     factors.put(
         account,
         new TotpFactor(
-            account, current.encryptedSeed(), current.createdAt(), current.confirmedAt(), step));
+            account,
+            current.encryptedSeed(),
+            current.createdAt(),
+            current.confirmedAt(),
+            step,
+            current.session()));
     return true;
   }
 

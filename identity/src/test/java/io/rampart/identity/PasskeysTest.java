@@ -1,5 +1,6 @@
 package io.rampart.identity;
 
+import static io.rampart.identity.IdentityFixture.ATTACKER;
 import static io.rampart.identity.IdentityFixture.EMAIL;
 import static io.rampart.identity.IdentityFixture.HOME;
 import static io.rampart.identity.IdentityFixture.ORIGIN;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rampart.identity.SignInVerdict.Decision;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.RequestOrigin;
 import io.rampart.kernel.SessionId;
 import io.rampart.notification.NoticeKind;
 import java.time.Duration;
@@ -50,6 +52,17 @@ class PasskeysTest {
     return authenticator;
   }
 
+  /** Signs in with {@code key} alone on the challenge {@code options}, from {@code from}. */
+  private SecondFactorOutcome alone(
+      SoftwareAuthenticator key, ChallengeView options, RequestOrigin from) {
+    return fx.identity.signInWithPasskey(
+        options.id(), key.assertion(RP_ID, options.passkey().challenge()), null, false, from);
+  }
+
+  private ChallengeView passkeyOptions() {
+    return ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(HOME)).challenge();
+  }
+
   @Nested
   class Registering {
     @Test
@@ -70,6 +83,22 @@ class PasskeysTest {
 
       assertThat(fx.identity.passkeyCreation(owner, fresh, HOME))
           .isEqualTo(new PasskeyCreationOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED));
+    }
+
+    @Test
+    void needsTheElevationStillInForceWhenThePasskeyIsRegistered() {
+      PasskeyCreation options =
+          ((PasskeyCreationOutcome.Ready) fx.identity.passkeyCreation(owner, session, HOME))
+              .options();
+      SoftwareAuthenticator key = new SoftwareAuthenticator(ORIGIN);
+      String credential = key.register(options.rpId(), options.challenge(), options.userHandle());
+      fx.clock.advance(Duration.ofMinutes(5));
+
+      assertThat(
+              fx.identity.registerPasskey(
+                  owner, session, options.challengeId(), "late", credential, HOME))
+          .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED));
+      assertThat(fx.identity.secondFactors(owner).passkeys()).isEmpty();
     }
 
     @Test
@@ -200,6 +229,18 @@ class PasskeysTest {
     }
 
     @Test
+    void asTheSecondFactorTheUserHandleMayBeLeftOut() {
+      SoftwareAuthenticator key = registered("laptop").withoutUserHandle();
+      ChallengeView challenge = fx.challenged(HOME, null);
+
+      assertThat(
+              fx.complete(
+                  challenge,
+                  new Proof.Passkey(key.assertion(RP_ID, challenge.passkey().challenge()))))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
     void aSignatureCounterThatWentBackIsRefusedAsCloned() {
       SoftwareAuthenticator key = registered("laptop");
       ChallengeView first = fx.challenged(HOME, null);
@@ -212,6 +253,35 @@ class PasskeysTest {
               fx.complete(
                   second, new Proof.Passkey(key.assertion(RP_ID, second.passkey().challenge()))))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_CLONED));
+    }
+
+    @Test
+    void ofTwoAssertionsWithOneCounterCheckedAtOnceOnlyOneSignsIn() throws Exception {
+      SoftwareAuthenticator key = registered("laptop");
+      List<ChallengeView> challenges =
+          List.of(fx.challenged(HOME, null), fx.challenged(HOME, null));
+      List<String> assertions = new java.util.ArrayList<>();
+      for (ChallengeView challenge : challenges) {
+        key.counter(4);
+        assertions.add(key.assertion(RP_ID, challenge.passkey().challenge()));
+      }
+      fx.passkeys.lineUpUsesAt(new java.util.concurrent.CyclicBarrier(2));
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+
+      List<SecondFactorOutcome> outcomes =
+          Concurrently.run(
+              2,
+              () -> {
+                int i = next.getAndIncrement();
+                return fx.complete(challenges.get(i), new Proof.Passkey(assertions.get(i)));
+              });
+
+      assertThat(outcomes).filteredOn(SecondFactorOutcome.SignedIn.class::isInstance).hasSize(1);
+      assertThat(outcomes)
+          .contains(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_CLONED));
+      assertThat(fx.passkeys.findByCredentialId(key.credentialId()).orElseThrow().signCount())
+          .isEqualTo(5);
     }
 
     @Test
@@ -229,13 +299,11 @@ class PasskeysTest {
     @Test
     void aDiscoverablePasskeyWithUserVerificationSignsIn() {
       SoftwareAuthenticator key = registered("laptop");
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
 
       assertThat(options.passkey().allowCredentialIds()).isEmpty();
       assertThat(options.passkey().userVerificationRequired()).isTrue();
-      SecondFactorOutcome outcome =
-          fx.identity.signInWithPasskey(
-              options.id(), key.assertion(RP_ID, options.passkey().challenge()), null, false, HOME);
+      SecondFactorOutcome outcome = alone(key, options, HOME);
 
       assertThat(outcome).isInstanceOf(SecondFactorOutcome.SignedIn.class);
       assertThat(((SecondFactorOutcome.SignedIn) outcome).signedIn().session().account())
@@ -246,57 +314,142 @@ class PasskeysTest {
     @Test
     void withoutUserVerificationItIsRefused() {
       SoftwareAuthenticator key = registered("laptop").withoutUserVerification();
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
+          .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
+    }
+
+    @Test
+    void anAssertionWithoutAUserHandleIsRefused() {
+      SoftwareAuthenticator key = registered("laptop").withoutUserHandle();
+      ChallengeView options = passkeyOptions();
+
+      assertThat(alone(key, options, HOME))
+          .isEqualTo(
+              new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED));
+    }
+
+    @Test
+    void anAssertionWhoseUserHandleNamesAnotherAccountIsRefused() {
+      AccountId other = fx.verifiedAccount("other@example.com", PASSWORD);
+      SoftwareAuthenticator key =
+          registered("laptop")
+              .withUserHandle(
+                  java.nio.ByteBuffer.allocate(16)
+                      .putLong(other.value().getMostSignificantBits())
+                      .putLong(other.value().getLeastSignificantBits())
+                      .array());
+      ChallengeView options = passkeyOptions();
+
+      assertThat(alone(key, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
 
     @Test
     void theRiskEngineCanDenyIt() {
       SoftwareAuthenticator key = registered("laptop");
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
       fx.risk.answer(Decision.DENY, "KNOWN_BAD_IP");
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  key.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(key, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.RISK_DENIED));
     }
 
     @Test
     void challengesExpiredForADayAreSweptByLaterOnes() {
-      ChallengeView old = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView old = passkeyOptions();
       fx.clock.advance(Duration.ofDays(1).plusMinutes(11));
 
-      fx.identity.passkeySignInOptions(HOME);
+      passkeyOptions();
 
       assertThat(fx.challenges.find(old.id())).isEmpty();
     }
 
+    @Nested
+    class FromOneSource {
+      private final SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);
+
+      @BeforeEach
+      void aStrangersPasskey() {
+        stranger.register(RP_ID, new byte[32], new byte[16]);
+      }
+
+      private SecondFactorOutcome strangerSignsIn(RequestOrigin from) {
+        ChallengeView options =
+            ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(from)).challenge();
+        return alone(stranger, options, from);
+      }
+
+      /** Fails as often as the source may for free, and once more. */
+      private void useUpTheSource() {
+        for (int i = 0; i <= IdentityFixture.THROTTLING.freeSourceFailures(); i++) {
+          assertThat(strangerSignsIn(ATTACKER))
+              .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
+        }
+      }
+
+      @Test
+      void aSourceThatKeepsFailingIsThrottledAndMayOpenNoMoreChallenges() {
+        ChallengeView opened =
+            ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER)).challenge();
+        useUpTheSource();
+
+        SecondFactorOutcome next = alone(stranger, opened, ATTACKER);
+
+        assertThat(next).isInstanceOf(SecondFactorOutcome.Throttled.class);
+        assertThat(((SecondFactorOutcome.Throttled) next).reason())
+            .isEqualTo(ReasonCode.AUTH_THROTTLED);
+        assertThat(fx.identity.passkeySignInOptions(ATTACKER))
+            .isInstanceOf(PasskeyOptionsOutcome.Throttled.class);
+        assertThat(fx.identity.passkeySignInOptions(HOME))
+            .isInstanceOf(PasskeyOptionsOutcome.Ready.class);
+      }
+
+      @Test
+      void throttledAttemptsAreAuditedOncePerBlockedPeriodNotEachTime() {
+        List<ChallengeView> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          opened.add(
+              ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER))
+                  .challenge());
+        }
+        useUpTheSource();
+        int audited = fx.audits().size();
+
+        for (ChallengeView challenge : opened) {
+          assertThat(alone(stranger, challenge, ATTACKER))
+              .isInstanceOf(SecondFactorOutcome.Throttled.class);
+        }
+        assertThat(fx.identity.passkeySignInOptions(ATTACKER))
+            .isInstanceOf(PasskeyOptionsOutcome.Throttled.class);
+
+        assertThat(fx.audits().subList(audited, fx.audits().size()))
+            .extracting(io.rampart.audit.AuditRecord::type)
+            .containsExactly("signin.throttled");
+      }
+
+      @Test
+      void theOwnersGoodPasskeyCostsTheSourceNothing() {
+        SoftwareAuthenticator key = registered("laptop");
+
+        for (int i = 0; i <= 2 * IdentityFixture.THROTTLING.freeSourceFailures(); i++) {
+          ChallengeView options =
+              ((PasskeyOptionsOutcome.Ready) fx.identity.passkeySignInOptions(ATTACKER))
+                  .challenge();
+          assertThat(alone(key, options, ATTACKER))
+              .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+        }
+      }
+    }
+
     @Test
     void anUnknownPasskeyIsRefused() {
-      ChallengeView options = fx.identity.passkeySignInOptions(HOME);
+      ChallengeView options = passkeyOptions();
       SoftwareAuthenticator stranger = new SoftwareAuthenticator(ORIGIN);
       stranger.register(RP_ID, new byte[32], new byte[16]);
 
-      assertThat(
-              fx.identity.signInWithPasskey(
-                  options.id(),
-                  stranger.assertion(RP_ID, options.passkey().challenge()),
-                  null,
-                  false,
-                  HOME))
+      assertThat(alone(stranger, options, HOME))
           .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
   }

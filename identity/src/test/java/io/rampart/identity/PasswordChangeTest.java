@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
+import io.rampart.kernel.SessionId;
 import io.rampart.notification.NoticeKind;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,7 @@ class PasswordChangeTest {
     other = fx.signedIn(HOME, null);
     current = fx.signedIn(HOME, null);
     fx.clock.advance(Duration.ofMinutes(1));
+    fx.stepUpByEmail(owner, current.session().id(), SensitiveAction.CHANGE_PASSWORD);
   }
 
   private PasswordChangeOutcome change(String currentPassword, String newPassword) {
@@ -62,8 +64,7 @@ class PasswordChangeTest {
   void recordsTheChangeTimeAuditsItAndTellsTheOwner() {
     change(PASSWORD, NEW_PASSWORD);
 
-    assertThat(account().passwordChangedAt())
-        .isEqualTo(IdentityFixture.T0.plus(Duration.ofMinutes(1)));
+    assertThat(account().passwordChangedAt()).isEqualTo(fx.clock.instant());
     assertThat(fx.auditTypes()).contains("password.changed");
     assertThat(
             fx.audits().stream()
@@ -75,6 +76,25 @@ class PasswordChangeTest {
     assertThat(fx.mails(NoticeKind.PASSWORD_CHANGED))
         .singleElement()
         .satisfies(m -> assertThat(m.recipient()).isEqualTo(EMAIL));
+  }
+
+  @Test
+  void needsAFreshSecondFactorAndChecksNothingWithout() {
+    SessionId fresh = fx.signedIn(HOME, null).session().id();
+    int audits = fx.audits().size();
+    fx.hasher.resetCounts();
+
+    PasswordChangeOutcome outcome =
+        fx.identity.changePassword(
+            owner, fresh, "not my password at all".toCharArray(), NEW_PASSWORD.toCharArray(), HOME);
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            PasswordChangeOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(ReasonCode.AUTH_STEP_UP_REQUIRED));
+    assertThat(fx.hasher.work()).isZero();
+    assertThat(fx.audits()).hasSize(audits);
+    assertThat(fx.throttles.state("account:" + EMAIL)).isEmpty();
   }
 
   @Test

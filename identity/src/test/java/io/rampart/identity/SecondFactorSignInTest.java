@@ -86,7 +86,8 @@ class SecondFactorSignInTest {
     @Test
     void aTrustedDeviceStillNeedsItWhenThePolicySaysAlways() {
       String device = trustThisDevice();
-      fx.mfa = withPolicy(MfaSettings.SignInPolicy.ALWAYS);
+      fx.mfa =
+          fx.mfaWith(MfaSettings.SignInPolicy.ALWAYS, fx.mfa.actions(), fx.mfa.withdrawalLocks());
       fx.restart(IdentityFixture.settings());
 
       assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
@@ -99,24 +100,6 @@ class SecondFactorSignInTest {
 
       assertThat(fx.signIn(EMAIL, PASSWORD, ATTACKER, null))
           .isEqualTo(new SignInOutcome.Refused(ReasonCode.RISK_DENIED));
-    }
-
-    private MfaSettings withPolicy(MfaSettings.SignInPolicy policy) {
-      MfaSettings m = fx.mfa;
-      return new MfaSettings(
-          m.key(),
-          m.issuer(),
-          m.webAuthn(),
-          policy,
-          m.challengeTtl(),
-          m.emailCodeTtl(),
-          m.maxProofsPerChallenge(),
-          m.maxFailuresPerHour(),
-          m.maxEmailCodesPerHour(),
-          m.trustedDeviceTtl(),
-          m.stepUpTtl(),
-          m.actions(),
-          m.withdrawalLocks());
     }
   }
 
@@ -271,7 +254,7 @@ class SecondFactorSignInTest {
     }
 
     @Test
-    void tooManyWrongProofsWithinAnHourThrottleTheAccountButNotItsRecoveryCodes() {
+    void tooManyWrongProofsFromUnknownDevicesThrottleThemButNotTheRecoveryCodes() {
       for (int i = 0; i < 10; i++) {
         fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
       }
@@ -287,6 +270,77 @@ class SecondFactorSignInTest {
           .isPositive()
           .isLessThanOrEqualTo(Duration.ofHours(1));
       assertThat(recovered).isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
+    void wrongProofsFromUnknownDevicesDoNotThrottleADeviceTheAccountKnows() {
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+
+      ChallengeView owners = fx.challenged(HOME, knownDevice);
+
+      assertThat(
+              fx.identity.completeSignIn(
+                  owners.id(),
+                  new Proof.Totp(fx.nextTotpCode(app.seed())),
+                  knownDevice,
+                  false,
+                  HOME))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
+    void wrongProofsAtSignInDoNotKeepTheOwnerFromSteppingUp() {
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, trustThisDevice()).session().id();
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+      assertThat(fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode())))
+          .as("the attacker's own budget is used up")
+          .isInstanceOf(SecondFactorOutcome.Throttled.class);
+
+      fx.stepUpByTotp(owner, session, SensitiveAction.WITHDRAW, app.seed());
+    }
+
+    @Test
+    void wrongStepUpProofsThrottleStepUpButNotSignIn() {
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, trustThisDevice()).session().id();
+      for (int i = 0; i < 10; i++) {
+        ChallengeView challenge =
+            ((Authorization.StepUpRequired)
+                    fx.identity.startStepUp(owner, session, SensitiveAction.WITHDRAW, HOME))
+                .challenge();
+        fx.identity.completeStepUp(
+            owner, session, challenge.id(), new Proof.Totp(wrongCode()), HOME);
+      }
+      ChallengeView eleventh =
+          ((Authorization.StepUpRequired)
+                  fx.identity.startStepUp(owner, session, SensitiveAction.WITHDRAW, HOME))
+              .challenge();
+
+      assertThat(
+              fx.identity.completeStepUp(
+                  owner, session, eleventh.id(), new Proof.Totp(fx.nextTotpCode(app.seed())), HOME))
+          .isInstanceOf(StepUpOutcome.Throttled.class);
+      assertThat(
+              fx.complete(fx.challenged(HOME, null), new Proof.Totp(fx.nextTotpCode(app.seed()))))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+      assertThat(fx.lastAuditOf("mfa.throttled").data()).containsEntry("budget", "step-up");
+    }
+
+    @Test
+    void refusalsOnAUsedUpBudgetAreAuditedOncePerBlockedPeriod() {
+      for (int i = 0; i < 10; i++) {
+        fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode()));
+      }
+
+      for (int i = 0; i < 5; i++) {
+        assertThat(fx.complete(fx.challenged(ATTACKER, null), new Proof.Totp(wrongCode())))
+            .isInstanceOf(SecondFactorOutcome.Throttled.class);
+      }
+
+      assertThat(fx.auditTypes()).containsOnlyOnce("mfa.throttled");
     }
 
     @Test
@@ -363,9 +417,63 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void newRecoveryCodesRevokeEveryTrustedDevice() {
+      String device = trustThisDevice();
+      io.rampart.kernel.SessionId session = fx.signedIn(HOME, device).session().id();
+      fx.stepUpByTotp(owner, session, SensitiveAction.ADD_FACTOR, app.seed());
+
+      assertThat(fx.identity.regenerateRecoveryCodes(owner, session, HOME))
+          .isInstanceOf(FactorChangeOutcome.Changed.class);
+
+      assertThat(fx.identity.trustedDevices(owner, device)).isEmpty();
+      assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
+          .isInstanceOf(SignInOutcome.SecondFactorRequired.class);
+      assertThat(fx.lastAuditOf("trusted_device.revoked_all").data())
+          .containsEntry("reason", "recovery-codes-replaced");
+    }
+
+    @Test
+    void usingARecoveryCodeRevokesEveryTrustedDevice() {
+      String device = trustThisDevice();
+
+      assertThat(
+              fx.complete(
+                  fx.challenged(ATTACKER, null),
+                  new Proof.RecoveryCode(app.recoveryCodes().getFirst())))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+
+      assertThat(fx.identity.trustedDevices(owner, device)).isEmpty();
+      assertThat(fx.signIn(EMAIL, PASSWORD, HOME, device))
+          .isInstanceOf(SignInOutcome.SecondFactorRequired.class);
+      assertThat(fx.lastAuditOf("trusted_device.revoked_all").data())
+          .containsEntry("reason", "recovery-code-use");
+    }
+
+    @Test
+    void aSignInWithARecoveryCodeCannotTrustItsDeviceAndKeepsTheCode() {
+      ChallengeView challenge = fx.challenged(HOME, null);
+
+      SecondFactorOutcome outcome =
+          fx.identity.completeSignIn(
+              challenge.id(),
+              new Proof.RecoveryCode(app.recoveryCodes().getFirst()),
+              null,
+              true,
+              HOME);
+
+      assertThat(outcome)
+          .isEqualTo(new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED));
+      assertThat(fx.identity.secondFactors(owner).recoveryCodesLeft()).isEqualTo(10);
+      assertThat(fx.challenges.find(challenge.id()).orElseThrow().attempts()).isZero();
+      assertThat(fx.complete(challenge, new Proof.RecoveryCode(app.recoveryCodes().getFirst())))
+          .isInstanceOf(SecondFactorOutcome.SignedIn.class);
+    }
+
+    @Test
     void aPasswordChangeRevokesEveryTrustedDevice() {
       String device = trustThisDevice();
       SignInOutcome.SignedIn signedIn = fx.signedIn(HOME, device);
+      fx.stepUpByTotp(owner, signedIn.session().id(), SensitiveAction.CHANGE_PASSWORD, app.seed());
 
       fx.identity.changePassword(
           owner,

@@ -32,8 +32,15 @@ class SecretsTest {
     secrets.add(signedIn.token());
     secrets.add(signedIn.deviceToken());
     secrets.add(signedIn.session().tokenHash());
-    fx.identity.changePassword(
-        owner, signedIn.session().id(), PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray(), HOME);
+    fx.stepUpByEmail(owner, signedIn.session().id(), SensitiveAction.CHANGE_PASSWORD);
+    assertThat(
+            fx.identity.changePassword(
+                owner,
+                signedIn.session().id(),
+                PASSWORD.toCharArray(),
+                NEW_PASSWORD.toCharArray(),
+                HOME))
+        .isInstanceOf(PasswordChangeOutcome.Changed.class);
     Account account = fx.accounts.findById(owner).orElseThrow();
     secrets.add(account.passwordHash());
     fx.verifications.all().forEach(v -> secrets.add(v.tokenHash()));

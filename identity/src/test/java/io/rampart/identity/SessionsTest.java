@@ -30,6 +30,16 @@ class SessionsTest {
     signedIn = fx.signedIn(HOME, null);
   }
 
+  private static final SessionEndOutcome ENDED_ONE = new SessionEndOutcome.Ended(1);
+  private static final SessionEndOutcome NOT_FOUND =
+      new SessionEndOutcome.Refused(ReasonCode.AUTH_SESSION_NOT_FOUND);
+
+  /** Signs out: ends the session from itself, which never needs more than the session. */
+  private void signOut(SignInOutcome.SignedIn session) {
+    SessionId id = session.session().id();
+    assertThat(fx.identity.endSession(owner, id, id, HOME)).isEqualTo(ENDED_ONE);
+  }
+
   private AuthenticationOutcome authenticate(String token) {
     return fx.identity.authenticate(token, HOME);
   }
@@ -143,7 +153,7 @@ class SessionsTest {
 
     @Test
     void refusesAnEndedSessionAsExpired() {
-      fx.identity.endSession(owner, signedIn.session().id(), HOME);
+      signOut(signedIn);
 
       assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
     }
@@ -157,7 +167,7 @@ class SessionsTest {
       SignInOutcome.SignedIn second = fx.signedIn(new RequestOrigin("192.0.2.5", "Edge"), null);
       fx.clock.advance(Duration.ofMinutes(1));
       SignInOutcome.SignedIn ended = fx.signedIn(HOME, null);
-      fx.identity.endSession(owner, ended.session().id(), HOME);
+      signOut(ended);
 
       assertThat(fx.identity.sessions(owner, signedIn.session().id()))
           .extracting(SessionView::id, SessionView::current, SessionView::userAgent)
@@ -192,7 +202,7 @@ class SessionsTest {
     void showsNoSessionThatIsSomeoneElsesEndedOrUnknown() {
       AccountId stranger = fx.verifiedAccount("stranger@example.com", IdentityFixture.PASSWORD);
       SignInOutcome.SignedIn ended = fx.signedIn(HOME, null);
-      fx.identity.endSession(owner, ended.session().id(), HOME);
+      fx.identity.endSession(owner, ended.session().id(), ended.session().id(), HOME);
 
       assertThat(fx.identity.session(stranger, signedIn.session().id(), null)).isEmpty();
       assertThat(fx.identity.session(owner, ended.session().id(), null)).isEmpty();
@@ -204,7 +214,10 @@ class SessionsTest {
   class Ending {
     @Test
     void endsTheOwnersSessionAndAuditsIt() {
-      assertThat(fx.identity.endSession(owner, signedIn.session().id(), HOME)).isTrue();
+      SignInOutcome.SignedIn other = fx.signedIn(HOME, null);
+
+      assertThat(fx.identity.endSession(owner, other.session().id(), signedIn.session().id(), HOME))
+          .isEqualTo(ENDED_ONE);
 
       assertThat(stored(signedIn.session().id()).endReason()).isEqualTo("ended-by-owner");
       assertThat(fx.lastAudit().type()).isEqualTo("session.ended");
@@ -215,20 +228,29 @@ class SessionsTest {
     @Test
     void answersSomeoneElsesSessionLikeAnUnknownOneAndLeavesItAlone() {
       AccountId stranger = fx.verifiedAccount("stranger@example.com", IdentityFixture.PASSWORD);
+      SessionId strangers =
+          ((SignInOutcome.SignedIn)
+                  fx.signIn("stranger@example.com", IdentityFixture.PASSWORD, HOME, null))
+              .session()
+              .id();
 
-      assertThat(fx.identity.endSession(stranger, signedIn.session().id(), HOME)).isFalse();
-      assertThat(fx.identity.endSession(stranger, new SessionId(UUID.randomUUID()), HOME))
-          .isFalse();
+      assertThat(fx.identity.endSession(stranger, strangers, signedIn.session().id(), HOME))
+          .isEqualTo(NOT_FOUND);
+      assertThat(
+              fx.identity.endSession(stranger, strangers, new SessionId(UUID.randomUUID()), HOME))
+          .isEqualTo(NOT_FOUND);
       assertThat(authenticate(signedIn.token()))
           .isInstanceOf(AuthenticationOutcome.Authenticated.class);
     }
 
     @Test
-    void answersAnAlreadyEndedSessionWithFalse() {
-      fx.identity.endSession(owner, signedIn.session().id(), HOME);
+    void answersAnAlreadyEndedSessionAsNotFound() {
+      SessionId current = fx.signedIn(HOME, null).session().id();
+      fx.identity.endSession(owner, current, signedIn.session().id(), HOME);
       int audits = fx.audits().size();
 
-      assertThat(fx.identity.endSession(owner, signedIn.session().id(), HOME)).isFalse();
+      assertThat(fx.identity.endSession(owner, current, signedIn.session().id(), HOME))
+          .isEqualTo(NOT_FOUND);
       assertThat(fx.audits()).hasSize(audits);
     }
 
@@ -237,15 +259,39 @@ class SessionsTest {
       SignInOutcome.SignedIn second = fx.signedIn(HOME, null);
       SignInOutcome.SignedIn third = fx.signedIn(HOME, null);
 
-      int ended = fx.identity.endOtherSessions(owner, third.session().id(), HOME);
+      SessionEndOutcome ended = fx.identity.endOtherSessions(owner, third.session().id(), HOME);
 
-      assertThat(ended).isEqualTo(2);
+      assertThat(ended).isEqualTo(new SessionEndOutcome.Ended(2));
       assertThat(authenticate(signedIn.token())).isEqualTo(EXPIRED);
       assertThat(authenticate(second.token())).isEqualTo(EXPIRED);
       assertThat(authenticate(third.token()))
           .isInstanceOf(AuthenticationOutcome.Authenticated.class);
       assertThat(fx.lastAudit().type()).isEqualTo("session.ended_others");
       assertThat(fx.lastAudit().data()).containsEntry("count", "2");
+    }
+
+    @Test
+    void endingOtherSessionsNeedsTheElevationTheCatalogueAsksForButSigningOutNever() {
+      fx.configure(
+          SensitiveAction.END_SESSIONS,
+          new ActionCatalogue.Rule(
+              ActionCatalogue.Risk.MEDIUM, ActionCatalogue.Assurance.ANY_FACTOR));
+      SessionId current = fx.signedIn(HOME, null).session().id();
+      SessionId other = signedIn.session().id();
+      int audits = fx.audits().size();
+
+      SessionEndOutcome.Refused stepUp =
+          new SessionEndOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED);
+      assertThat(fx.identity.endSession(owner, current, other, HOME)).isEqualTo(stepUp);
+      assertThat(fx.identity.endOtherSessions(owner, current, HOME)).isEqualTo(stepUp);
+      assertThat(fx.audits()).hasSize(audits);
+      assertThat(authenticate(signedIn.token()))
+          .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+
+      fx.stepUpByEmail(owner, current, SensitiveAction.END_SESSIONS);
+      assertThat(fx.identity.endSession(owner, current, other, HOME)).isEqualTo(ENDED_ONE);
+      SessionId last = fx.signedIn(HOME, null).session().id();
+      assertThat(fx.identity.endSession(owner, last, last, HOME)).isEqualTo(ENDED_ONE);
     }
   }
 }

@@ -43,6 +43,7 @@ public final class SoftwareAuthenticator {
   private byte[] userHandle;
   private long counter;
   private boolean verifiesUser = true;
+  private boolean returnsUserHandle = true;
 
   /**
    * @param origin the origin the browser would report, e.g. {@code https://rampart.test}
@@ -66,6 +67,18 @@ public final class SoftwareAuthenticator {
   /** From now on, leave the user-verified flag out (a presence-only authenticator). */
   public SoftwareAuthenticator withoutUserVerification() {
     this.verifiesUser = false;
+    return this;
+  }
+
+  /** From now on, leave the user handle out of assertions (as a non-discoverable credential). */
+  public SoftwareAuthenticator withoutUserHandle() {
+    this.returnsUserHandle = false;
+    return this;
+  }
+
+  /** From now on, return {@code handle} as the user handle of assertions. */
+  public SoftwareAuthenticator withUserHandle(byte[] handle) {
+    this.userHandle = handle.clone();
     return this;
   }
 
@@ -132,9 +145,11 @@ public final class SoftwareAuthenticator {
         + b64(authenticatorData)
         + "\",\"signature\":\""
         + b64(signature)
-        + "\",\"userHandle\":\""
-        + (userHandle == null ? "" : b64(userHandle))
-        + "\"},\"clientExtensionResults\":{}}";
+        + "\""
+        + (returnsUserHandle
+            ? ",\"userHandle\":\"" + (userHandle == null ? "" : b64(userHandle)) + "\""
+            : "")
+        + "},\"clientExtensionResults\":{}}";
   }
 
   private byte flags(boolean attested) {

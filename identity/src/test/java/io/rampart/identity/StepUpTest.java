@@ -41,15 +41,9 @@ class StepUpTest {
 
     @Test
     void theCatalogueIsConfiguration() {
-      fx.mfa =
-          withActions(
-              fx.mfa
-                  .actions()
-                  .with(
-                      SensitiveAction.CHANGE_PASSWORD,
-                      new ActionCatalogue.Rule(
-                          ActionCatalogue.Risk.HIGH, ActionCatalogue.Assurance.SESSION)));
-      fx.restart(IdentityFixture.settings());
+      fx.configure(
+          SensitiveAction.CHANGE_PASSWORD,
+          new ActionCatalogue.Rule(ActionCatalogue.Risk.HIGH, ActionCatalogue.Assurance.SESSION));
 
       assertThat(authorize(SensitiveAction.CHANGE_PASSWORD))
           .isEqualTo(new Authorization.Granted(null));
@@ -94,16 +88,10 @@ class StepUpTest {
     @Test
     void aPhishingResistantActionOffersOnlyPasskeys() {
       fx.enrolTotp(owner, session);
-      fx.mfa =
-          withActions(
-              fx.mfa
-                  .actions()
-                  .with(
-                      SensitiveAction.WITHDRAW,
-                      new ActionCatalogue.Rule(
-                          ActionCatalogue.Risk.CRITICAL,
-                          ActionCatalogue.Assurance.PHISHING_RESISTANT)));
-      fx.restart(IdentityFixture.settings());
+      fx.configure(
+          SensitiveAction.WITHDRAW,
+          new ActionCatalogue.Rule(
+              ActionCatalogue.Risk.CRITICAL, ActionCatalogue.Assurance.PHISHING_RESISTANT));
 
       assertThat(authorize(SensitiveAction.WITHDRAW))
           .isEqualTo(new Authorization.Refused(ReasonCode.AUTH_MFA_ENROLMENT_REQUIRED));
@@ -196,23 +184,5 @@ class StepUpTest {
                   owner, session, challenge.id(), new Proof.EmailCode(code), HOME))
           .isEqualTo(new StepUpOutcome.Refused(ReasonCode.AUTH_MFA_CHALLENGE_EXPIRED));
     }
-  }
-
-  private MfaSettings withActions(ActionCatalogue actions) {
-    MfaSettings m = fx.mfa;
-    return new MfaSettings(
-        m.key(),
-        m.issuer(),
-        m.webAuthn(),
-        m.signInPolicy(),
-        m.challengeTtl(),
-        m.emailCodeTtl(),
-        m.maxProofsPerChallenge(),
-        m.maxFailuresPerHour(),
-        m.maxEmailCodesPerHour(),
-        m.trustedDeviceTtl(),
-        m.stepUpTtl(),
-        actions,
-        m.withdrawalLocks());
   }
 }

@@ -86,7 +86,8 @@ class TotpEnrolmentTest {
 
     @Test
     void activatesWithACurrentCodeAndHandsOutTenRecoveryCodesOnce() {
-      FactorChangeOutcome confirmed = fx.identity.confirmTotp(owner, fx.totpCode(seed), HOME);
+      FactorChangeOutcome confirmed =
+          fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME);
 
       assertThat(confirmed).isInstanceOf(FactorChangeOutcome.Changed.class);
       assertThat(((FactorChangeOutcome.Changed) confirmed).recoveryCodes()).hasSize(10);
@@ -98,7 +99,7 @@ class TotpEnrolmentTest {
 
     @Test
     void tellsTheOwnerAndAuditsTheNewFactor() {
-      fx.identity.confirmTotp(owner, fx.totpCode(seed), HOME);
+      fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME);
 
       assertThat(fx.mails(NoticeKind.SECOND_FACTOR_ADDED)).hasSize(1);
       assertThat(fx.mails(NoticeKind.SECOND_FACTOR_ADDED).getFirst().body())
@@ -110,7 +111,7 @@ class TotpEnrolmentTest {
     void refusesAWrongCodeAndStaysPending() {
       String wrong = fx.totpCode(seed).equals("000000") ? "000001" : "000000";
 
-      assertThat(fx.identity.confirmTotp(owner, wrong, HOME))
+      assertThat(fx.identity.confirmTotp(owner, session, wrong, HOME))
           .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
       assertThat(fx.totp.find(owner).orElseThrow().confirmed()).isFalse();
     }
@@ -120,14 +121,14 @@ class TotpEnrolmentTest {
       String old = fx.totpCode(seed);
       fx.clock.advance(Duration.ofSeconds(61));
 
-      assertThat(fx.identity.confirmTotp(owner, old, HOME))
+      assertThat(fx.identity.confirmTotp(owner, session, old, HOME))
           .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_PROOF_INVALID));
     }
 
     @Test
     void usesUpTheConfirmingCodesTimeStep() {
       String code = fx.totpCode(seed);
-      fx.identity.confirmTotp(owner, code, HOME);
+      fx.identity.confirmTotp(owner, session, code, HOME);
 
       ChallengeView challenge = fx.challenged(HOME, null);
 
@@ -136,10 +137,42 @@ class TotpEnrolmentTest {
     }
 
     @Test
-    void refusesWithoutAPendingEnrolment() {
-      fx.identity.confirmTotp(owner, fx.totpCode(seed), HOME);
+    void refusesAConfirmationFromAnotherSessionOfTheAccount() {
+      SessionId other = fx.signedIn(HOME, null).session().id();
+      fx.stepUpByEmail(owner, other, SensitiveAction.ADD_FACTOR);
 
-      assertThat(fx.identity.confirmTotp(owner, fx.nextTotpCode(seed), HOME))
+      assertThat(fx.identity.confirmTotp(owner, other, fx.totpCode(seed), HOME))
+          .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_NO_PENDING_ENROLMENT));
+      assertThat(fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME))
+          .isInstanceOf(FactorChangeOutcome.Changed.class);
+    }
+
+    @Test
+    void needsTheElevationStillInForce() {
+      fx.clock.advance(Duration.ofMinutes(5));
+
+      assertThat(fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME))
+          .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED));
+      fx.stepUpByEmail(owner, session, SensitiveAction.ADD_FACTOR);
+      assertThat(fx.identity.confirmTotp(owner, session, fx.nextTotpCode(seed), HOME))
+          .isInstanceOf(FactorChangeOutcome.Changed.class);
+    }
+
+    @Test
+    void refusesASetUpOlderThanTenMinutesEvenWithAFreshElevation() {
+      fx.clock.advance(Duration.ofMinutes(10));
+      fx.stepUpByEmail(owner, session, SensitiveAction.ADD_FACTOR);
+
+      assertThat(fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME))
+          .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_NO_PENDING_ENROLMENT));
+      assertThat(fx.identity.secondFactors(owner).hasAuthenticator()).isFalse();
+    }
+
+    @Test
+    void refusesWithoutAPendingEnrolment() {
+      fx.identity.confirmTotp(owner, session, fx.totpCode(seed), HOME);
+
+      assertThat(fx.identity.confirmTotp(owner, session, fx.nextTotpCode(seed), HOME))
           .isEqualTo(new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_NO_PENDING_ENROLMENT));
     }
   }

@@ -3,7 +3,9 @@ package io.rampart.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.kernel.AccountId;
+import io.rampart.kernel.SessionId;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,10 @@ public abstract class TotpRepositoryContract extends MfaContractBase {
     account = existingAccount();
   }
 
+  private final SessionId session = new SessionId(UUID.randomUUID());
+
   private TotpFactor pending(String seed) {
-    return new TotpFactor(account, seed, T0, null, null);
+    return new TotpFactor(account, seed, T0, null, null, session);
   }
 
   @Test
@@ -33,6 +37,17 @@ public abstract class TotpRepositoryContract extends MfaContractBase {
   }
 
   @Test
+  void aNewerEnrolmentBelongsToTheSessionThatStartedIt() {
+    repository.savePending(pending("v1.first"));
+    SessionId other = new SessionId(UUID.randomUUID());
+    TotpFactor newer = new TotpFactor(account, "v1.second", T0.plusSeconds(9), null, null, other);
+
+    assertThat(repository.savePending(newer)).isTrue();
+
+    assertThat(repository.find(account)).contains(newer);
+  }
+
+  @Test
   void confirmsOnlyThePendingSeedAndRecordsItsStep() {
     repository.savePending(pending("v1.first"));
 
@@ -41,7 +56,7 @@ public abstract class TotpRepositoryContract extends MfaContractBase {
     assertThat(repository.confirm(account, "v1.first", T0.plusSeconds(6), 101)).isFalse();
 
     assertThat(repository.find(account))
-        .contains(new TotpFactor(account, "v1.first", T0, T0.plusSeconds(5), 100L));
+        .contains(new TotpFactor(account, "v1.first", T0, T0.plusSeconds(5), 100L, session));
   }
 
   @Test

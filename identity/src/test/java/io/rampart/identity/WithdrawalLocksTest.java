@@ -28,8 +28,11 @@ class WithdrawalLocksTest {
   }
 
   private void changePassword() {
-    fx.identity.changePassword(
-        owner, session, PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray(), HOME);
+    fx.stepUpByEmail(owner, session, SensitiveAction.CHANGE_PASSWORD);
+    assertThat(
+            fx.identity.changePassword(
+                owner, session, PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray(), HOME))
+        .isInstanceOf(PasswordChangeOutcome.Changed.class);
   }
 
   @Nested
@@ -69,22 +72,7 @@ class WithdrawalLocksTest {
       Map<SecurityChange, Duration> table = new EnumMap<>(SecurityChange.class);
       table.put(SecurityChange.PASSWORD_CHANGE, Duration.ZERO);
       table.put(SecurityChange.WHITELIST_DISABLED, Duration.ofHours(48));
-      MfaSettings m = fx.mfa;
-      fx.mfa =
-          new MfaSettings(
-              m.key(),
-              m.issuer(),
-              m.webAuthn(),
-              m.signInPolicy(),
-              m.challengeTtl(),
-              m.emailCodeTtl(),
-              m.maxProofsPerChallenge(),
-              m.maxFailuresPerHour(),
-              m.maxEmailCodesPerHour(),
-              m.trustedDeviceTtl(),
-              m.stepUpTtl(),
-              m.actions(),
-              table);
+      fx.mfa = fx.mfaWith(fx.mfa.signInPolicy(), fx.mfa.actions(), table);
       fx.restart(IdentityFixture.settings());
 
       changePassword();

@@ -79,6 +79,13 @@ public enum ReasonCode {
       "Removing the last second factor needs a proof of a factor or a recovery code."),
   AUTH_TRUSTED_DEVICE_NOT_FOUND(ErrorCategory.NOT_FOUND, "No such trusted device."),
 
+  // Multi-factor authentication, after its security audit (#4).
+  AUTH_MFA_TRUST_NOT_ALLOWED(
+      ErrorCategory.INVALID_INPUT, "A sign-in with a recovery code cannot trust its device."),
+  AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED(
+      ErrorCategory.INVALID_INPUT,
+      "A sign-in with a passkey alone needs the user handle the passkey returns."),
+
   // Service keys: backend systems calling Rampart (#3).
   AUTH_UNKNOWN_SCOPE(ErrorCategory.INVALID_INPUT, "A scope is not one Rampart knows."),
   AUTH_INSUFFICIENT_SCOPE(ErrorCategory.FORBIDDEN, "The service key lacks the scope this needs."),

@@ -30,8 +30,8 @@ public enum NoticeKind {
    */
   MFA_EMAIL_CODE,
   /**
-   * A second factor was added. Values: {@code method} (its description), {@code ipAddress}, {@code
-   * userAgent}, {@code occurredAt}.
+   * A second factor was added. Values: {@code method} (its description without an article, such as
+   * {@code authenticator app}), {@code ipAddress}, {@code userAgent}, {@code occurredAt}.
    */
   SECOND_FACTOR_ADDED,
   /** A second factor was removed. Values as for {@link #SECOND_FACTOR_ADDED}. */

@@ -150,6 +150,23 @@ class SecondFactorSignInIT extends MfaTestSupport {
       assertThat(outboxTo(account.email()))
           .anySatisfy(m -> assertThat(m.kind()).isEqualTo(NoticeKind.RECOVERY_CODE_USED));
     }
+
+    @Test
+    void wrongProofsAtSignInDoNotKeepTheSignedInOwnerFromSteppingUp() {
+      AppAccount account = accountWithApp();
+      String token = signedInWithApp(account);
+      String wrong = "000000".equals(nextCode(account)) ? "000001" : "000000";
+      for (int i = 0; i < 10; i++) {
+        String challengeId = challenged(account.email()).json().path("challengeId").asString();
+        assertThat(proveTotp(challengeId, wrong).status()).isEqualTo(401);
+      }
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+      assertThat(proveTotp(challengeId, wrong).status())
+          .as("the password holder's budget is used up")
+          .isEqualTo(429);
+
+      stepUpByApp(token, account, "withdraw");
+    }
   }
 
   @Nested
@@ -157,12 +174,7 @@ class SecondFactorSignInIT extends MfaTestSupport {
     @Test
     void aTrustedDeviceSignsInWithoutTheFactorUntilAPasswordChangeRevokesIt() {
       AppAccount account = accountWithApp();
-      String challengeId = challenged(account.email()).json().path("challengeId").asString();
-      ApiClient.Reply trusted =
-          prove(
-              challengeId,
-              Map.of("method", "totp", "code", nextCode(account), "trustDevice", true));
-      assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+      ApiClient.Reply trusted = signInTrusting(account);
       assertThat(trusted.json().path("trustedUntil").asString())
           .isEqualTo(clock.instant().plus(Duration.ofDays(30)).toString());
       String device = trusted.json().path("deviceToken").asString();
@@ -207,13 +219,77 @@ class SecondFactorSignInIT extends MfaTestSupport {
     }
 
     @Test
-    void theOwnerRevokesOneDevice() {
+    void newRecoveryCodesRevokeEveryTrustedDevice() {
       AppAccount account = accountWithApp();
+      ApiClient.Reply trusted = signInTrusting(account);
+      String device = trusted.json().path("deviceToken").asString();
+      String token = trusted.json().path("token").asString();
+      stepUpByApp(token, account, "add-factor");
+
+      ApiClient.Reply replaced =
+          api.post("/api/v1/account/mfa/recovery-codes").bearer(token).send();
+
+      assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+      assertThat(signInFrom(account.email(), device).status()).isEqualTo(202);
+    }
+
+    @Test
+    void usingARecoveryCodeRevokesEveryTrustedDevice() {
+      AppAccount account = accountWithApp();
+      String device = signInTrusting(account).json().path("deviceToken").asString();
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+
+      ApiClient.Reply recovered =
+          prove(
+              challengeId,
+              Map.of("method", "recovery-code", "code", account.recoveryCodes().getFirst()));
+
+      assertThat(recovered.status()).as(recovered.body()).isEqualTo(201);
+      assertThat(signInFrom(account.email(), device).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aSignInWithARecoveryCodeCannotTrustItsDevice() {
+      AppAccount account = accountWithApp();
+      String challengeId = challenged(account.email()).json().path("challengeId").asString();
+
+      ApiClient.Reply refused =
+          prove(
+              challengeId,
+              Map.of(
+                  "method",
+                  "recovery-code",
+                  "code",
+                  account.recoveryCodes().getFirst(),
+                  "trustDevice",
+                  true));
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.code()).isEqualTo("AUTH_MFA_TRUST_NOT_ALLOWED");
+      assertThat(
+              prove(
+                      challengeId,
+                      Map.of("method", "recovery-code", "code", account.recoveryCodes().getFirst()))
+                  .status())
+          .isEqualTo(201);
+    }
+
+    /** Signs in with password and app code, trusting the device; expects it trusted. */
+    private ApiClient.Reply signInTrusting(AppAccount account) {
       String challengeId = challenged(account.email()).json().path("challengeId").asString();
       ApiClient.Reply trusted =
           prove(
               challengeId,
               Map.of("method", "totp", "code", nextCode(account), "trustDevice", true));
+      assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+      assertThat(trusted.json().path("trustedUntil").asString()).isNotBlank();
+      return trusted;
+    }
+
+    @Test
+    void theOwnerRevokesOneDevice() {
+      AppAccount account = accountWithApp();
+      ApiClient.Reply trusted = signInTrusting(account);
       String token = trusted.json().path("token").asString();
       String id =
           api.get("/api/v1/account/trusted-devices")

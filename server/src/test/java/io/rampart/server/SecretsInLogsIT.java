@@ -8,9 +8,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.rampart.identity.TotpTestCodes;
+import io.rampart.notification.NoticeKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +24,12 @@ import org.springframework.boot.logging.LoggingSystem;
 /**
  * Runs every ceremony that handles a secret with all logging turned up to TRACE (the root logger
  * and {@code io.rampart}), and looks for each secret in everything that was logged: message,
- * arguments, MDC, key-value pairs and stack traces. Runs in the mail context, so mail really goes
- * out over SMTP while the logs are captured. What it guards: at TRACE, Tomcat, Spring JDBC, the
- * PostgreSQL driver and Angus Mail trace request bodies, SQL parameters and mail content, which is
- * why {@code application.properties} pins those loggers.
+ * arguments, MDC, key-value pairs and stack traces. Secrets of ten characters or more are looked
+ * for anywhere; the 6-digit e-mailed codes, which would also match unrelated numbers, are looked
+ * for in the shapes a leak would take ({@link #codeLine}). Runs in the mail context, so mail really
+ * goes out over SMTP while the logs are captured. What it guards: at TRACE, Tomcat, Spring JDBC,
+ * the PostgreSQL driver and Angus Mail trace request bodies, SQL parameters and mail content, which
+ * is why {@code application.properties} pins those loggers.
  */
 class SecretsInLogsIT extends MailTestBase {
   private static final String NEW_PASSWORD = "Marmalade-Quarry-Bicycle-83";
@@ -95,6 +100,8 @@ class SecretsInLogsIT extends MailTestBase {
   void logsNoPasswordTokenOrHashThroughAWholeAccountLifeEvenAtTraceLevel() {
     String email = freshEmail();
     Map<String, String> secrets = new LinkedHashMap<>();
+    Map<String, String> codes = new LinkedHashMap<>();
+    String codeMail;
     String log;
     try (Capture capture =
         new Capture(
@@ -105,7 +112,7 @@ class SecretsInLogsIT extends MailTestBase {
       assertThat(signIn(email, WRONG_PASSWORD).status()).isEqualTo(401);
       SignedIn session = signedIn(email);
       assertThat(api.get("/api/v1/account").bearer(session.token()).send().status()).isEqualTo(200);
-      stepUpByEmail(session.token(), email, "change-password");
+      String passwordCode = stepUpByEmail(session.token(), email, "change-password");
       assertThat(
               api.put("/api/v1/account/password")
                   .bearer(session.token())
@@ -113,7 +120,7 @@ class SecretsInLogsIT extends MailTestBase {
                   .send()
                   .status())
           .isEqualTo(200);
-      stepUpByEmail(session.token(), email, "add-factor");
+      String factorCode = stepUpByEmail(session.token(), email, "add-factor");
       ApiClient.Reply enrolment =
           api.post("/api/v1/account/mfa/totp").bearer(session.token()).send();
       String appSecret = enrolment.json().path("secret").asString();
@@ -141,6 +148,10 @@ class SecretsInLogsIT extends MailTestBase {
       secrets.put("the authenticator-app secret", appSecret);
       secrets.put("a recovery code", recoveryCode);
       secrets.put("an Argon2id hash", ARGON2_PREFIX);
+      codes.put("the e-mailed code for the password change", passwordCode);
+      codes.put("the e-mailed code for adding a factor", factorCode);
+      codeMail =
+          TestMailServer.text(copiesOf(outboxMessage(email, NoticeKind.MFA_EMAIL_CODE)).getFirst());
     }
 
     assertThat(log)
@@ -151,6 +162,39 @@ class SecretsInLogsIT extends MailTestBase {
           assertThat(secret).as(what).hasSizeGreaterThanOrEqualTo(10);
           assertThat(lineHolding(log, secret)).as("a log line with " + what).isEmpty();
         });
+    String factorCode = codes.get("the e-mailed code for adding a factor");
+    assertThat(codeLine(codeMail, factorCode)).as("the detector on the code mail").isNotBlank();
+    codes.forEach(
+        (what, code) -> {
+          assertThat(code).as(what).matches("\\d{6}");
+          assertThat(codeLine("{\"method\":\"email\",\"code\":\"" + code + "\"}", code))
+              .as("the detector on a request body with " + what)
+              .isNotBlank();
+          assertThat(codeLine(log, code)).as("a log line with " + what).isEmpty();
+        });
+  }
+
+  /**
+   * Where a 6-digit code would show if it leaked, as a line: a field named like a code before it
+   * ({@code "code":"123456"}, {@code code=123456}, {@code code: 123456}), or the code on a line of
+   * its own, as the mail (or an escaped mail body) shows it. Six digits alone would also match
+   * unrelated numbers (timings, ids, ports), so only these shapes count, which cannot occur by
+   * chance in practice.
+   *
+   * @return the line, or an empty string
+   */
+  private static String codeLine(String text, String code) {
+    Matcher found =
+        Pattern.compile(
+                "(?i)code\\W{0,4}"
+                    + code
+                    + "(?!\\d)|(?m)^[ \\t]*"
+                    + code
+                    + "[ \\t]*\\r?$|\\\\n"
+                    + code
+                    + "\\\\[rn]")
+            .matcher(text);
+    return found.find() ? lineHolding(text, found.group()) : "";
   }
 
   /** The first line that holds {@code secret}, or an empty string. */

@@ -157,22 +157,26 @@ public abstract class ServerTestBase {
    * Elevates the session for {@code action} with an e-mailed code, as an account without an
    * authenticator app or passkey does. The clock moves on a millisecond first, so that this code's
    * mail is the newest one even when an earlier code went to the same address.
+   *
+   * @return the code it used, or {@code null} if the session was elevated already
    */
-  protected void stepUpByEmail(String token, String email, String action) {
+  protected String stepUpByEmail(String token, String email, String action) {
     clock.advance(java.time.Duration.ofMillis(1));
     ApiClient.Reply started =
         api.post("/api/v1/step-up").bearer(token).json(Map.of("action", action)).send();
     if (started.status() == 200) {
-      return;
+      return null;
     }
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String challengeId = started.json().path("challengeId").asString();
+    String code = emailedCode(email);
     ApiClient.Reply elevated =
         api.post("/api/v1/step-up/" + challengeId)
             .bearer(token)
-            .json(Map.of("method", "email", "code", emailedCode(email)))
+            .json(Map.of("method", "email", "code", code))
             .send();
     assertThat(elevated.status()).as(elevated.body()).isEqualTo(200);
+    return code;
   }
 
   protected String operatorToken() {

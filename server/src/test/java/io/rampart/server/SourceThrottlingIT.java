@@ -3,17 +3,21 @@ package io.rampart.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.audit.AuditRecord;
+import io.rampart.identity.SoftwareAuthenticator;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Throttling by source over real connections: each client below sends from its own loopback address
  * (all of 127.0.0.0/8 reaches the server), so the server sees that address as the client IP. The
  * counters kept per IP and per /24 network are Rampart's defaults here ({@link MailTestBase}). Each
  * test uses its own /24s away from 127.0.0.0/24, where the other tests of this context sign in
- * from, so none of them is throttled by these failures.
+ * from, so none of them is throttled by these failures. Passkey sign-ins count on the same keys.
  */
 class SourceThrottlingIT extends MailTestBase {
   private static final String WRONG = "Not-The-Right-Passphrase-11";
@@ -103,6 +107,65 @@ class SourceThrottlingIT extends MailTestBase {
         .extracting(s -> s.path("ipAddress").asString())
         .as("the server saw the neighbour's own address")
         .containsExactly("127.0.3.24");
+  }
+
+  /** Opens a passkey sign-in challenge from {@code client}; expects it. */
+  private static JsonNode passkeyChallenge(ApiClient client) {
+    ApiClient.Reply options = client.post("/api/v1/sessions/passkey/challenges").send();
+    assertThat(options.status()).as(options.body()).isEqualTo(200);
+    return options.json();
+  }
+
+  private static ApiClient.Reply signInWithPasskey(
+      ApiClient client, JsonNode challenge, SoftwareAuthenticator key) {
+    byte[] webAuthn =
+        Base64.getUrlDecoder().decode(challenge.path("passkey").path("challenge").asString());
+    return client
+        .post("/api/v1/sessions/passkey/challenges/" + challenge.path("challengeId").asString())
+        .json("{\"credential\":" + key.assertion("rampart.test", webAuthn) + "}")
+        .send();
+  }
+
+  private long auditRecordsFrom(String ip) {
+    AtomicLong count = new AtomicLong();
+    auditStore.forEachInOrder(
+        r -> {
+          if (ip.equals(r.ipAddress())) {
+            count.incrementAndGet();
+          }
+        });
+    return count.get();
+  }
+
+  @Test
+  void throttlesPasskeySignInsFromASourceThatKeepsFailingAndAuditsTheFloodOnce() {
+    String ip = "127.0.6.23";
+    ApiClient client = from(ip);
+    SoftwareAuthenticator stranger = new SoftwareAuthenticator(PUBLIC_BASE_URL);
+    stranger.register("rampart.test", new byte[32], new byte[16]);
+    JsonNode kept = passkeyChallenge(client);
+    for (int i = 0; i <= properties.throttling().freeSourceFailures(); i++) {
+      ApiClient.Reply failed = signInWithPasskey(client, passkeyChallenge(client), stranger);
+      assertThat(failed.code()).as("failure %d", i + 1).isEqualTo("AUTH_MFA_PROOF_INVALID");
+    }
+
+    ApiClient.Reply options = client.post("/api/v1/sessions/passkey/challenges").send();
+    ApiClient.Reply assertion = signInWithPasskey(client, kept, stranger);
+    long audited = auditRecordsFrom(ip);
+    for (int i = 0; i < 50; i++) {
+      assertThat(client.post("/api/v1/sessions/passkey/challenges").send().status()).isEqualTo(429);
+      assertThat(signInWithPasskey(client, kept, stranger).status()).isEqualTo(429);
+    }
+
+    assertThat(options.status()).isEqualTo(429);
+    assertThat(options.code()).isEqualTo("AUTH_THROTTLED");
+    assertThat(options.header("Retry-After")).isNotBlank();
+    assertThat(assertion.status()).isEqualTo(429);
+    assertThat(assertion.code()).isEqualTo("AUTH_THROTTLED");
+    assertThat(auditRecordsFrom(ip)).as("audit records from the flood").isEqualTo(audited);
+    assertThat(passkeyChallenge(from("127.0.7.23")).path("challengeId").asString())
+        .as("another network still opens challenges")
+        .isNotBlank();
   }
 
   @Test

@@ -61,6 +61,40 @@ class StepUpIT extends MfaTestSupport {
     }
 
     @Test
+    void anAppSetUpIsConfirmedOnlyWhileTheElevationLastsAndOnlyByItsSession() {
+      String email = verifiedAccount();
+      String token = signedIn(email).token();
+      String other = signedIn(email).token();
+      stepUpByEmail(token, email, "add-factor");
+      String secret =
+          api.post("/api/v1/account/mfa/totp")
+              .bearer(token)
+              .send()
+              .json()
+              .path("secret")
+              .asString();
+      stepUpByEmail(other, email, "add-factor");
+
+      ApiClient.Reply fromOther = confirmTotp(other, secret);
+      clock.advance(Duration.ofMinutes(5));
+      ApiClient.Reply late = confirmTotp(token, secret);
+
+      assertThat(fromOther.code()).isEqualTo("AUTH_MFA_NO_PENDING_ENROLMENT");
+      assertThat(late.status()).isEqualTo(401);
+      assertThat(late.code()).isEqualTo("AUTH_STEP_UP_REQUIRED");
+      assertThat(late.json().path("challenge").path("action").asString()).isEqualTo("add-factor");
+      stepUpByEmail(token, email, "add-factor");
+      assertThat(confirmTotp(token, secret).status()).isEqualTo(200);
+    }
+
+    private ApiClient.Reply confirmTotp(String token, String secret) {
+      return api.post("/api/v1/account/mfa/totp/confirm")
+          .bearer(token)
+          .json(Map.of("code", io.rampart.identity.TotpTestCodes.code(secret, clock.instant())))
+          .send();
+    }
+
+    @Test
     void anAccountWithAnAppMustUseTheAppNotItsMailbox() {
       AppAccount account = accountWithApp();
       String token = signedInWithApp(account);
@@ -139,6 +173,22 @@ class StepUpIT extends MfaTestSupport {
     }
 
     @Test
+    void aPasskeyIsRegisteredOnlyWhileTheElevationLasts() {
+      String email = verifiedAccount();
+      String token = signedIn(email).token();
+      stepUpByEmail(token, email, "add-factor");
+      Created created = create(token);
+      clock.advance(Duration.ofMinutes(5));
+
+      ApiClient.Reply late = submit(token, created, "Late");
+
+      assertThat(late.status()).isEqualTo(401);
+      assertThat(late.code()).isEqualTo("AUTH_STEP_UP_REQUIRED");
+      assertThat(api.get("/api/v1/account/mfa").bearer(token).send().json().path("passkeys"))
+          .isEmpty();
+    }
+
+    @Test
     void renameAndRemoveWithAProofOfAPasskey() {
       String email = verifiedAccount();
       String token = signedIn(email).token();
@@ -177,6 +227,17 @@ class StepUpIT extends MfaTestSupport {
     }
 
     private SoftwareAuthenticator register(String token, String name) {
+      Created created = create(token);
+      ApiClient.Reply registered = submit(token, created, name);
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      return created.authenticator();
+    }
+
+    /** A passkey the authenticator created for a registration the session started. */
+    private record Created(
+        SoftwareAuthenticator authenticator, String challengeId, String credential) {}
+
+    private Created create(String token) {
       ApiClient.Reply options =
           api.post("/api/v1/account/mfa/passkeys/options").bearer(token).send();
       assertThat(options.status()).as(options.body()).isEqualTo(200);
@@ -188,20 +249,21 @@ class StepUpIT extends MfaTestSupport {
               rpId,
               decode(publicKey.path("challenge").asString()),
               decode(publicKey.path("user").path("id").asString()));
-      ApiClient.Reply registered =
-          api.post("/api/v1/account/mfa/passkeys")
-              .bearer(token)
-              .json(
-                  "{\"challengeId\":\""
-                      + options.json().path("challengeId").asString()
-                      + "\",\"name\":\""
-                      + name
-                      + "\",\"credential\":"
-                      + credential
-                      + "}")
-              .send();
-      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-      return authenticator;
+      return new Created(authenticator, options.json().path("challengeId").asString(), credential);
+    }
+
+    private ApiClient.Reply submit(String token, Created created, String name) {
+      return api.post("/api/v1/account/mfa/passkeys")
+          .bearer(token)
+          .json(
+              "{\"challengeId\":\""
+                  + created.challengeId()
+                  + "\",\"name\":\""
+                  + name
+                  + "\",\"credential\":"
+                  + created.credential()
+                  + "}")
+          .send();
     }
 
     private static byte[] decode(String base64url) {

@@ -54,6 +54,11 @@ final class CountedAttempt {
         .map(until -> Duration.between(now, until));
   }
 
+  /** A wait in whole seconds, rounded up, as {@code Retry-After} and the audit trail give it. */
+  static long secondsRoundedUp(Duration wait) {
+    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
+  }
+
   void giveBack() {
     reservations.forEach(throttle.store()::release);
   }

@@ -35,12 +35,13 @@ import java.util.Set;
 
 /**
  * Adding, replacing and removing second factors. Every change needs a session elevated for it
- * ({@link StepUp}): adding a factor (or new recovery codes) for {@link SensitiveAction#ADD_FACTOR},
- * removing one for {@link SensitiveAction#REMOVE_FACTOR}; removing the last authenticator needs an
- * elevation earned with a factor or recovery code, never an e-mailed code. Every change, in one
- * transaction: revokes every trusted device, tells the owner at once, and is audited; a removal
- * also locks withdrawals. The account's first authenticator comes with ten recovery codes, shown
- * once.
+ * ({@link StepUp}), still in force when the change completes (a set-up started under an elevation
+ * does not outlive it): adding a factor (or new recovery codes) for {@link
+ * SensitiveAction#ADD_FACTOR}, removing one for {@link SensitiveAction#REMOVE_FACTOR}; removing the
+ * last authenticator needs an elevation earned with a factor or recovery code, never an e-mailed
+ * code. Every change, in one transaction: revokes every trusted device, tells the owner at once,
+ * and is audited; a removal also locks withdrawals. The account's first authenticator comes with
+ * ten recovery codes, shown once.
  */
 public final class Factors {
   static final int MAX_NAME_LENGTH = 64;
@@ -97,7 +98,7 @@ public final class Factors {
     try {
       Instant now = context.now();
       TotpFactor pending =
-          new TotpFactor(account, context.keys().seal(account, seed), now, null, null);
+          new TotpFactor(account, context.keys().seal(account, seed), now, null, null, session);
       boolean saved =
           context
               .ports()
@@ -123,17 +124,28 @@ public final class Factors {
 
   /**
    * Confirms the pending enrolment with a current code; the code's time step is used up with it.
-   * Wrong codes count on the account's hourly cap of wrong proofs.
+   * Only the session that started the set-up may confirm it, while its add-factor elevation is
+   * still in force and within the challenge lifetime of the start: a set-up is the completion of
+   * that elevation, so it must not outlive it. Wrong codes count on the account's hourly budget of
+   * wrong proofs inside its sessions.
    */
-  public FactorChangeOutcome confirmTotp(AccountId account, String code, RequestOrigin origin) {
+  public FactorChangeOutcome confirmTotp(
+      AccountId account, SessionId session, String code, RequestOrigin origin) {
+    if (!stepUp.allows(session, SensitiveAction.ADD_FACTOR)) {
+      return new FactorChangeOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED);
+    }
+    Instant now = context.now();
     Optional<TotpFactor> pending =
-        context.mfaPorts().totp().find(account).filter(t -> !t.confirmed());
+        context
+            .mfaPorts()
+            .totp()
+            .find(account)
+            .filter(t -> t.confirmableBy(session, now, context.mfa().challengeTtl()));
     if (pending.isEmpty()) {
       return new FactorChangeOutcome.Refused(ReasonCode.AUTH_MFA_NO_PENDING_ENROLMENT);
     }
-    Instant now = context.now();
     ProofThrottle.Counted counted =
-        throttle.count(ProofThrottle.proofKey(account), context.mfa().maxFailuresPerHour(), now);
+        throttle.count(ProofThrottle.stepUpKey(account), context.mfa().maxFailuresPerHour(), now);
     if (counted.blocked()) {
       return new FactorChangeOutcome.Throttled(counted.blockedFor());
     }
@@ -242,7 +254,8 @@ public final class Factors {
   }
 
   /**
-   * Registers the passkey the browser created for a {@link #passkeyCreation} challenge.
+   * Registers the passkey the browser created for a {@link #passkeyCreation} challenge of this
+   * session, while its add-factor elevation is still in force (the challenge may live longer).
    *
    * @param name what the owner calls it; blank gets a default
    */
@@ -253,6 +266,9 @@ public final class Factors {
       String name,
       String credentialJson,
       RequestOrigin origin) {
+    if (!stepUp.allows(session, SensitiveAction.ADD_FACTOR)) {
+      return new FactorChangeOutcome.Refused(ReasonCode.AUTH_STEP_UP_REQUIRED);
+    }
     Instant now = context.now();
     Optional<Challenge> challenge =
         context
@@ -341,7 +357,10 @@ public final class Factors {
             });
   }
 
-  /** Replaces every recovery code with ten new ones, shown once. */
+  /**
+   * Replaces every recovery code with ten new ones, shown once. Like every factor change, it
+   * revokes every trusted device: new codes are a new way in.
+   */
   public FactorChangeOutcome regenerateRecoveryCodes(
       AccountId account, SessionId session, RequestOrigin origin) {
     if (!stepUp.allows(session, SensitiveAction.ADD_FACTOR)) {
@@ -357,6 +376,7 @@ public final class Factors {
             () -> {
               Instant now = context.now();
               List<String> recoveryCodes = newRecoveryCodes(account, origin, now);
+              trustedDevices.revokeAllWithin(account, origin, "recovery-codes-replaced");
               notifyOwner(account, NoticeKind.RECOVERY_CODES_REPLACED, origin, now, Map.of());
               return new FactorChangeOutcome.Changed(null, recoveryCodes);
             });

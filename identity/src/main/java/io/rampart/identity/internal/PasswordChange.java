@@ -6,6 +6,7 @@ import io.rampart.identity.Account;
 import io.rampart.identity.PasswordChangeOutcome;
 import io.rampart.identity.SecurityChange;
 import io.rampart.identity.SecurityChangeFacts;
+import io.rampart.identity.SensitiveAction;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
@@ -20,9 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Changes a password: the current one must be right, the new one must differ and pass the policy.
- * Every other session ends with the change, so whoever knew the old password is signed out; every
- * trusted device must prove the second factor again; withdrawals lock for a while.
+ * Changes a password: the session must be elevated for {@link SensitiveAction#CHANGE_PASSWORD} as
+ * the catalogue asks (checked here, before anything else, so every caller is held to it), the
+ * current password must be right, the new one must differ and pass the policy. Every other session
+ * ends with the change, so whoever knew the old password is signed out; every trusted device must
+ * prove the second factor again; withdrawals lock for a while.
  *
  * <p>A wrong current password counts as a failure under the account's throttle key, shared with
  * sign-in: the attempt is counted before hashing and refused while the key is throttled, so a
@@ -40,9 +43,15 @@ public final class PasswordChange {
   private final ThrottledAudits throttledAudits = new ThrottledAudits();
   private final TrustedDevices trustedDevices;
   private final SecurityChanges securityChanges;
+  private final StepUp stepUp;
 
-  PasswordChange(Context context, TrustedDevices trustedDevices, SecurityChanges securityChanges) {
+  PasswordChange(
+      Context context,
+      TrustedDevices trustedDevices,
+      SecurityChanges securityChanges,
+      StepUp stepUp) {
     this.context = context;
+    this.stepUp = stepUp;
     this.trustedDevices = trustedDevices;
     this.securityChanges = securityChanges;
     this.throttle = new Throttle(context.ports().throttles(), context.settings().throttling());
@@ -54,6 +63,13 @@ public final class PasswordChange {
       char[] currentPassword,
       char[] newPassword,
       RequestOrigin origin) {
+    if (!stepUp.allows(current, SensitiveAction.CHANGE_PASSWORD)) {
+      return new PasswordChangeOutcome.Rejected(
+          ReasonCode.AUTH_STEP_UP_REQUIRED,
+          "Prove a second factor for '"
+              + SensitiveAction.CHANGE_PASSWORD.wireName()
+              + "' first: start a step-up.");
+    }
     Optional<Account> account = context.ports().accounts().findById(id);
     if (account.isEmpty()) {
       return new PasswordChangeOutcome.Rejected(
@@ -142,14 +158,11 @@ public final class PasswordChange {
                     account,
                     "password.change_throttled",
                     origin,
-                    Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))));
+                    Map.of(
+                        "retryAfterSeconds", Long.toString(CountedAttempt.secondsRoundedUp(wait))));
               }
             });
     return new PasswordChangeOutcome.Throttled(wait);
-  }
-
-  private static long secondsRoundedUp(Duration wait) {
-    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
   }
 
   private PasswordChangeOutcome store(

@@ -7,13 +7,34 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Hourly caps per account, on the throttle store: wrong second-factor proofs, and e-mailed codes.
- * Like sign-in's throttle, it counts first and settles after ({@link ThrottleStore#reserve}), so
- * concurrent attempts cannot get past the cap together. Once a key has its limit within the hour,
- * it refuses until an hour after the last counted one.
+ * Hourly caps on the throttle store: wrong second-factor proofs, and e-mailed codes. Like sign-in's
+ * throttle, it counts first and settles after ({@link ThrottleStore#reserve}), so concurrent
+ * attempts cannot get past the cap together. Once a key has its limit within the hour, it refuses
+ * until an hour after the last counted one.
+ *
+ * <p>Wrong proofs are counted on separate budgets, so that whoever can reach one cannot use up
+ * another and lock the owner out:
+ *
+ * <ul>
+ *   <li>{@linkplain #stepUpKey step-up}: proofs inside a session of the account (step-ups and the
+ *       confirmation of an app set-up), which only a holder of such a session can spend;
+ *   <li>{@linkplain #signInKey sign-in}, per device the account knows: a device that signed in to
+ *       the account before has its own budget, which an attacker can only spend with its device
+ *       token;
+ *   <li>{@linkplain #signInKey sign-in} from any other device, and passkey sign-ins from one: the
+ *       account's shared budget, which anyone with the password (or a passkey's credential id) can
+ *       spend.
+ * </ul>
+ *
+ * Each budget allows {@link io.rampart.identity.MfaSettings#maxFailuresPerHour} wrong proofs an
+ * hour, so an attacker with the password gets no more guesses than before, while the owner's known
+ * devices and sessions keep theirs. The budgets are deliberately not split by source network: that
+ * would hand an attacker with many networks a budget per network, and a cap across networks on top
+ * would be one they could use up again. Recovery codes count on no budget at all.
  */
 final class ProofThrottle {
   static final Duration HOUR = Duration.ofHours(1);
+  private static final String PROOF = "mfa-proof:";
 
   private final Context context;
 
@@ -28,8 +49,29 @@ final class ProofThrottle {
     }
   }
 
-  static String proofKey(AccountId account) {
-    return "mfa-proof:" + account;
+  /** The budget of wrong proofs inside the account's sessions: step-ups, app confirmation. */
+  static String stepUpKey(AccountId account) {
+    return PROOF + "step-up:" + account;
+  }
+
+  /**
+   * The budget of wrong proofs at sign-in.
+   *
+   * @param knownDeviceHash the hash of the device token, if the account knows that device; else
+   *     {@code null}, for the budget every other device shares
+   */
+  static String signInKey(AccountId account, String knownDeviceHash) {
+    return knownDeviceHash == null
+        ? PROOF + "sign-in:" + account
+        : PROOF + "device:" + account + ":" + knownDeviceHash;
+  }
+
+  /**
+   * Which budget a key is, for the audit trail: {@code step-up}, {@code sign-in}, {@code device}.
+   */
+  static String budgetName(String key) {
+    String rest = key.substring(PROOF.length());
+    return rest.substring(0, rest.indexOf(':'));
   }
 
   static String mailKey(AccountId account) {

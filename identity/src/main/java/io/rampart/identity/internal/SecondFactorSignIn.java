@@ -9,6 +9,7 @@ import io.rampart.identity.ChallengeView;
 import io.rampart.identity.FactorMethod;
 import io.rampart.identity.MfaSettings;
 import io.rampart.identity.Passkey;
+import io.rampart.identity.PasskeyOptionsOutcome;
 import io.rampart.identity.Proof;
 import io.rampart.identity.SecondFactorOutcome;
 import io.rampart.identity.SignInFacts;
@@ -18,6 +19,7 @@ import io.rampart.identity.TrustedDeviceView;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,11 +39,17 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>then no session opens: the password is settled as a success and a challenge opens instead,
  *       remembering the device, where the password came from and the risk verdict;
  *   <li>a good proof of one of the account's factors completes the challenge and opens the session
- *       in one transaction ({@link SecondFactors}); the device may then be trusted.
+ *       in one transaction ({@link SecondFactors}); the device may then be trusted, unless the
+ *       proof was a recovery code.
  * </ol>
  *
  * <p>A passkey alone also signs in (a discoverable credential with user verification is itself two
- * factors): the risk engine is asked as for a password, and a denial refuses the sign-in.
+ * factors): the risk engine is asked as for a password, and a denial refuses the sign-in. Anyone
+ * can try it, so it is throttled by source as password sign-in is: each attempt is counted on the
+ * source's IP and network before it is checked ({@link Throttle}, the same keys as a password's)
+ * and given back unless it failed; a throttled source opens no challenges either; and a throttled
+ * refusal is audited once per blocked period ({@link ThrottledAudits}), so a flood of them does not
+ * flood the audit trail.
  */
 public final class SecondFactorSignIn {
   private final Context context;
@@ -49,6 +57,8 @@ public final class SecondFactorSignIn {
   private final SessionOpening opening;
   private final TrustedDevices trustedDevices;
   private final RelyingParty relyingParty;
+  private final Throttle sources;
+  private final ThrottledAudits throttledAudits = new ThrottledAudits();
 
   SecondFactorSignIn(
       Context context,
@@ -61,6 +71,7 @@ public final class SecondFactorSignIn {
     this.opening = opening;
     this.trustedDevices = trustedDevices;
     this.relyingParty = relyingParty;
+    this.sources = new Throttle(context.ports().throttles(), context.settings().throttling());
   }
 
   /** Step 1: whether this sign-in needs the account's second factor. */
@@ -120,7 +131,9 @@ public final class SecondFactorSignIn {
    *
    * @param deviceToken the device token the client holds, or {@code null}: the device keeps it if
    *     it is the one the password came with, else gets a new one
-   * @param trustDevice whether to trust this device from now on
+   * @param trustDevice whether to trust this device from now on; refused with a recovery code,
+   *     which is for getting back in once, not for skipping the second factor for weeks (and using
+   *     one revokes every trusted device anyway)
    */
   public SecondFactorOutcome complete(
       ChallengeId id, Proof proof, String deviceToken, boolean trustDevice, RequestOrigin origin) {
@@ -135,6 +148,9 @@ public final class SecondFactorSignIn {
     if (account.isEmpty()) {
       return new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_CHALLENGE_NOT_FOUND);
     }
+    if (trustDevice && proof instanceof Proof.RecoveryCode) {
+      return new SecondFactorOutcome.Refused(ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED);
+    }
     Challenge.PendingSignIn pending = challenge.get().signIn();
     boolean sameDevice =
         pending.knownDeviceHash() != null
@@ -146,6 +162,7 @@ public final class SecondFactorSignIn {
         factors.prove(
             challenge.get(),
             account.get().id(),
+            ProofThrottle.signInKey(account.get().id(), pending.knownDeviceHash()),
             proof,
             origin,
             (owner, method, now) ->
@@ -171,8 +188,16 @@ public final class SecondFactorSignIn {
         .map(factors::view);
   }
 
-  /** Opens a challenge for signing in with a passkey alone (any passkey of this site). */
-  public ChallengeView passkeyOptions(RequestOrigin origin) {
+  /**
+   * Opens a challenge for signing in with a passkey alone (any passkey of this site), unless the
+   * source is throttled.
+   */
+  public PasskeyOptionsOutcome passkeyOptions(RequestOrigin origin) {
+    Instant now = context.now();
+    Map<String, Instant> blockedUntil = sources.blockedUntil(sourceKeys(origin), now);
+    if (!blockedUntil.isEmpty()) {
+      return new PasskeyOptionsOutcome.Throttled(sourceThrottled(blockedUntil, origin, now));
+    }
     Challenge challenge =
         factors.newChallenge(
             Challenge.Purpose.PASSKEY_SIGN_IN,
@@ -182,11 +207,42 @@ public final class SecondFactorSignIn {
             Set.of(FactorMethod.PASSKEY),
             null);
     context.ports().transactions().run(() -> factors.store(challenge));
-    return factors.view(challenge);
+    return new PasskeyOptionsOutcome.Ready(factors.view(challenge));
   }
 
-  /** Signs in with a passkey alone, completing a {@link #passkeyOptions} challenge. */
+  /**
+   * Signs in with a passkey alone, completing a {@link #passkeyOptions} challenge. The attempt is
+   * counted on the source first, and given back unless it failed (a sign-in, a risk denial of a
+   * good passkey, or a refusal before anything was checked is no failure).
+   */
   public SecondFactorOutcome signInWithPasskey(
+      ChallengeId id,
+      String credentialJson,
+      String deviceToken,
+      boolean trustDevice,
+      RequestOrigin origin) {
+    Instant now = context.now();
+    List<Throttle.Key> keys = sourceKeys(origin);
+    CountedAttempt counted =
+        context.ports().transactions().inTransaction(() -> sources.count(keys, now));
+    Map<String, Instant> blockedUntil = counted.blockedUntil(now);
+    if (!blockedUntil.isEmpty()) {
+      context.ports().transactions().run(counted::giveBack);
+      return new SecondFactorOutcome.Throttled(
+          ReasonCode.AUTH_THROTTLED, sourceThrottled(blockedUntil, origin, now));
+    }
+    SecondFactorOutcome outcome =
+        passkeySignIn(id, credentialJson, deviceToken, trustDevice, origin);
+    boolean failed =
+        outcome instanceof SecondFactorOutcome.Refused(var reason)
+            && reason != ReasonCode.RISK_DENIED;
+    if (!failed) {
+      context.ports().transactions().run(counted::giveBack);
+    }
+    return outcome;
+  }
+
+  private SecondFactorOutcome passkeySignIn(
       ChallengeId id,
       String credentialJson,
       String deviceToken,
@@ -215,6 +271,7 @@ public final class SecondFactorSignIn {
         factors.prove(
             challenge.get(),
             account.map(Account::id).orElse(null),
+            account.map(a -> ProofThrottle.signInKey(a.id(), knownDevice)).orElse(null),
             new Proof.Passkey(credentialJson),
             origin,
             new SecondFactors.Completion<>() {
@@ -276,6 +333,24 @@ public final class SecondFactorSignIn {
     return new SecondFactorOutcome.SignedIn(signedIn, method, trusted);
   }
 
+  /** The password throttle's keys for where a passkey sign-in comes from: its IP and network. */
+  private List<Throttle.Key> sourceKeys(RequestOrigin origin) {
+    return sources.keysFor(Optional.empty(), null, origin.ipAddress());
+  }
+
+  /** Audits a throttled source once per blocked period; returns how long to wait. */
+  private Duration sourceThrottled(
+      Map<String, Instant> blockedUntil, RequestOrigin origin, Instant now) {
+    return throttledAudits.refuseAnonymous(
+        context,
+        "signin.throttled",
+        null,
+        origin,
+        blockedUntil,
+        now,
+        Map.of("method", FactorMethod.PASSKEY.wireName()));
+  }
+
   private String knownDeviceHash(Account account, String deviceToken) {
     if (!Tokens.plausible(deviceToken)) {
       return null;
@@ -330,7 +405,7 @@ public final class SecondFactorSignIn {
       case SecondFactors.Result.Failed<SecondFactorOutcome.SignedIn>(var reason) ->
           new SecondFactorOutcome.Refused(reason);
       case SecondFactors.Result.Throttled<SecondFactorOutcome.SignedIn>(var retryAfter) ->
-          new SecondFactorOutcome.Throttled(retryAfter);
+          new SecondFactorOutcome.Throttled(ReasonCode.AUTH_MFA_THROTTLED, retryAfter);
     };
   }
 }

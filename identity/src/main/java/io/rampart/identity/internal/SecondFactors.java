@@ -40,15 +40,21 @@ import java.util.function.BooleanSupplier;
  *
  * <ol>
  *   <li>the method must be one the challenge offers, and the challenge open and unexpired;
- *   <li>the attempt is counted on the account's hourly cap (except a recovery code, so that an
- *       owner locked out by someone else's wrong guesses can still get in) and then on the
- *       challenge, both before anything is checked, so concurrent guesses cannot exceed either;
+ *   <li>the attempt is counted on the hourly budget of wrong proofs the caller names ({@link
+ *       ProofThrottle}: step-up, a known device's sign-ins, or every other sign-in), except a
+ *       recovery code, so that an owner locked out by someone else's wrong guesses can still get
+ *       in; and then on the challenge; both before anything is checked, so concurrent guesses
+ *       cannot exceed either;
  *   <li>the proof is checked (outside any transaction);
  *   <li>a good proof is claimed in the transaction that completes the challenge: the time step of
  *       an app code, the recovery code or the passkey's counter are consumed there, and the store
- *       lets exactly one of concurrent claims win, so a replayed code loses even in a race;
+ *       lets exactly one of concurrent claims win, so a replayed code loses even in a race, and of
+ *       two assertions with one counter checked at once the second is refused as a clone;
  *   <li>a wrong or replayed proof stays counted; the last allowed one voids the challenge.
  * </ol>
+ *
+ * <p>A refusal on a used-up budget is audited once per blocked period of that budget ({@link
+ * ThrottledAudits}), not for every refused attempt.
  */
 final class SecondFactors {
   private static final int WEBAUTHN_CHALLENGE_BYTES = 32;
@@ -60,18 +66,22 @@ final class SecondFactors {
   private final RelyingParty relyingParty;
   private final ProofThrottle throttle;
   private final SecurityChanges securityChanges;
+  private final TrustedDevices trustedDevices;
+  private final ThrottledAudits throttledAudits = new ThrottledAudits();
 
   SecondFactors(
       Context context,
       TotpCodes codes,
       RelyingParty relyingParty,
       ProofThrottle throttle,
-      SecurityChanges securityChanges) {
+      SecurityChanges securityChanges,
+      TrustedDevices trustedDevices) {
     this.context = context;
     this.codes = codes;
     this.relyingParty = relyingParty;
     this.throttle = throttle;
     this.securityChanges = securityChanges;
+    this.trustedDevices = trustedDevices;
   }
 
   /** The result of a proof. */
@@ -237,10 +247,13 @@ final class SecondFactors {
    *
    * @param account the account whose factor must be proven; {@code null} when a passkey named no
    *     known account (the attempt is counted and refused)
+   * @param budget the {@link ProofThrottle} key wrong proofs count on; {@code null} only when
+   *     {@code account} is
    */
   <T> Result<T> prove(
       Challenge challenge,
       AccountId account,
+      String budget,
       Proof proof,
       RequestOrigin origin,
       Completion<T> completion) {
@@ -253,15 +266,23 @@ final class SecondFactors {
       return new Result.Failed<>(closed.get());
     }
     ProofThrottle.Counted counted = null;
-    if (account != null && proof.method() != FactorMethod.RECOVERY_CODE) {
-      counted =
-          throttle.count(ProofThrottle.proofKey(account), context.mfa().maxFailuresPerHour(), now);
+    if (budget != null && proof.method() != FactorMethod.RECOVERY_CODE) {
+      counted = throttle.count(budget, context.mfa().maxFailuresPerHour(), now);
       if (counted.blocked()) {
-        context
-            .ports()
-            .transactions()
-            .run(
-                () -> audit(account, "mfa.throttled", origin, challenge, proof.method(), Map.of()));
+        if (throttledAudits.firstOfPeriod(Map.of(budget, now.plus(counted.blockedFor())), now)) {
+          context
+              .ports()
+              .transactions()
+              .run(
+                  () ->
+                      audit(
+                          account,
+                          "mfa.throttled",
+                          origin,
+                          challenge,
+                          proof.method(),
+                          Map.of("budget", ProofThrottle.budgetName(budget))));
+        }
         return new Result.Throttled<>(counted.blockedFor());
       }
     }
@@ -283,7 +304,7 @@ final class SecondFactors {
     if (!claimed) {
       return new Result.Failed<>(refusalOfClaim(challenge.id(), now));
     }
-    Check check = account == null ? Check.WRONG : check(challenge, account, proof, now);
+    Check check = check(challenge, account, proof, now);
     if (check.claim() != null) {
       Optional<ReasonCode> vetoed = completion.vet(account);
       if (vetoed.isPresent()) {
@@ -332,13 +353,18 @@ final class SecondFactors {
 
   /**
    * A checked proof: {@code claim} consumes it in the completing transaction (returning whether it
-   * was still unused), or is {@code null} for a wrong proof, with {@code reason} saying why.
+   * was still unused), or is {@code null} for a wrong proof; {@code reason} says why the proof is
+   * refused if it was wrong or its claim lost ({@code null}: {@code AUTH_MFA_PROOF_INVALID}).
    */
   private record Check(BooleanSupplier claim, ReasonCode reason) {
     static final Check WRONG = new Check(null, ReasonCode.AUTH_MFA_PROOF_INVALID);
   }
 
+  /** Checks a proof; with no known account, only a passkey is looked at (to say why it fails). */
   private Check check(Challenge challenge, AccountId account, Proof proof, Instant now) {
+    if (account == null && !(proof instanceof Proof.Passkey)) {
+      return Check.WRONG;
+    }
     return switch (proof) {
       case Proof.Totp(var code) -> checkTotp(account, code, now);
       case Proof.EmailCode(var code) -> checkEmailCode(challenge, code, now);
@@ -392,10 +418,22 @@ final class SecondFactors {
     return equal ? new Check(() -> true, null) : Check.WRONG;
   }
 
+  /**
+   * Checks a passkey assertion. Alone, the passkey names its account, so WebAuthn (§7.2, step 6)
+   * requires the user handle and it must be the credential's user; as a second factor the account
+   * is known and the handle may be left out, but a given one must still match.
+   *
+   * @param account the account, or {@code null} if the credential is unknown
+   */
   private Check checkPasskey(Challenge challenge, AccountId account, String json, Instant now) {
     Optional<RelyingParty.Presented> presented = relyingParty.presented(json);
     if (presented.isEmpty() || challenge.webAuthnChallenge() == null) {
       return Check.WRONG;
+    }
+    byte[] handle = presented.get().userHandle();
+    boolean handleGiven = handle != null && handle.length > 0;
+    if (!handleGiven && challenge.purpose() == Challenge.Purpose.PASSKEY_SIGN_IN) {
+      return new Check(null, ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED);
     }
     Optional<Passkey> passkey =
         context
@@ -403,11 +441,8 @@ final class SecondFactors {
             .passkeys()
             .findByCredentialId(presented.get().credentialId())
             .filter(p -> p.account().equals(account));
-    byte[] handle = presented.get().userHandle();
     if (passkey.isEmpty()
-        || (handle != null
-            && handle.length > 0
-            && !Arrays.equals(handle, RelyingParty.userHandle(account)))) {
+        || (handleGiven && !Arrays.equals(handle, RelyingParty.userHandle(account)))) {
       return Check.WRONG;
     }
     RelyingParty.Assertion assertion =
@@ -419,19 +454,17 @@ final class SecondFactors {
     return switch (assertion) {
       case RelyingParty.Assertion.Verified(var count, var verified, var backedUp) ->
           new Check(
-              () -> {
-                context
-                    .mfaPorts()
-                    .passkeys()
-                    .recordUse(
-                        passkey.get().credentialId(),
-                        count,
-                        passkey.get().uvInitialized() || verified,
-                        backedUp,
-                        now);
-                return true;
-              },
-              null);
+              () ->
+                  context
+                      .mfaPorts()
+                      .passkeys()
+                      .recordUse(
+                          passkey.get().credentialId(),
+                          count,
+                          passkey.get().uvInitialized() || verified,
+                          backedUp,
+                          now),
+              ReasonCode.AUTH_MFA_PASSKEY_CLONED);
       case RelyingParty.Assertion.Rejected(var reason) -> new Check(null, reason);
     };
   }
@@ -477,10 +510,14 @@ final class SecondFactors {
     }
   }
 
-  /** Using a recovery code is a security change: the owner hears of it and withdrawals lock. */
+  /**
+   * Using a recovery code is a security change: the owner hears of it, withdrawals lock, and every
+   * trusted device must prove a factor again (whoever used the code may hold one of them).
+   */
   private void recoveryCodeUsed(AccountId account, RequestOrigin origin, Instant now) {
     int left = context.mfaPorts().recoveryCodes().countUnused(account);
     securityChanges.record(account, SecurityChange.RECOVERY_CODE_USE, now);
+    trustedDevices.revokeAllWithin(account, origin, "recovery-code-use");
     context
         .ports()
         .accounts()

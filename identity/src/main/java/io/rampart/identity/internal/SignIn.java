@@ -12,7 +12,6 @@ import io.rampart.identity.SignInVerdict;
 import io.rampart.kernel.AccountId;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.kernel.RequestOrigin;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -155,22 +154,15 @@ public final class SignIn {
       RequestOrigin origin,
       Map<String, Instant> blockedUntil,
       Instant now) {
-    Duration wait = CountedAttempt.longestWait(blockedUntil, now).orElseThrow();
-    if (throttledAudits.firstOfPeriod(blockedUntil, now)) {
-      context
-          .ports()
-          .transactions()
-          .run(
-              () ->
-                  context.audit(
-                      new AuditEvent(
-                          "signin.throttled",
-                          Actor.ANONYMOUS,
-                          account.map(Account::id).orElse(null),
-                          origin,
-                          Map.of("retryAfterSeconds", Long.toString(secondsRoundedUp(wait))))));
-    }
-    return new SignInOutcome.Throttled(wait);
+    return new SignInOutcome.Throttled(
+        throttledAudits.refuseAnonymous(
+            context,
+            "signin.throttled",
+            account.map(Account::id).orElse(null),
+            origin,
+            blockedUntil,
+            now,
+            Map.of()));
   }
 
   /**
@@ -236,9 +228,5 @@ public final class SignIn {
                       auditData));
             });
     return new SignInOutcome.Refused(reason);
-  }
-
-  private static long secondsRoundedUp(Duration wait) {
-    return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
   }
 }

@@ -131,6 +131,7 @@ public final class StepUp {
         factors.prove(
             challenge.get(),
             account,
+            ProofThrottle.stepUpKey(account),
             proof,
             origin,
             (owner, method, now) -> elevate(owner, session, action, method, now, origin));

@@ -6,6 +6,7 @@ import io.rampart.identity.ThrottleStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,18 +81,26 @@ final class Throttle {
 
   /** How long until every key allows another attempt, or empty if they all do now. */
   Optional<Duration> blockedFor(List<Key> keys, Instant now) {
+    return CountedAttempt.longestWait(blockedUntil(keys, now), now);
+  }
+
+  /**
+   * Each key that blocks an attempt now, without counting one, with the time it blocks until; empty
+   * if none does.
+   */
+  Map<String, Instant> blockedUntil(List<Key> keys, Instant now) {
+    Map<String, Instant> blocking = new LinkedHashMap<>();
     if (keys.isEmpty()) {
-      return Optional.empty();
+      return blocking;
     }
     Map<String, ThrottleStore.State> states = store.find(keys.stream().map(Key::name).toList());
-    Duration longest = Duration.ZERO;
     for (Key key : keys) {
       Duration left = waitFor(key, states.get(key.name()), now);
-      if (left.compareTo(longest) > 0) {
-        longest = left;
+      if (left.isPositive()) {
+        blocking.put(key.name(), now.plus(left));
       }
     }
-    return longest.isPositive() ? Optional.of(longest) : Optional.empty();
+    return blocking;
   }
 
   /**

@@ -1,6 +1,12 @@
 package io.rampart.identity.internal;
 
+import io.rampart.audit.Actor;
+import io.rampart.audit.AuditEvent;
+import io.rampart.kernel.AccountId;
+import io.rampart.kernel.RequestOrigin;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +31,34 @@ final class ThrottledAudits {
           return size() > CAPACITY;
         }
       };
+
+  /**
+   * Audits a throttled refusal of an anonymous caller as {@code type}, with the wait in whole
+   * seconds ({@code retryAfterSeconds}) and {@code extra}, in its own transaction, if it is the
+   * first of a blocked period ({@link #firstOfPeriod}).
+   *
+   * @param account the account the attempt named, or {@code null}
+   * @return the longest wait of the blocking keys
+   */
+  Duration refuseAnonymous(
+      Context context,
+      String type,
+      AccountId account,
+      RequestOrigin origin,
+      Map<String, Instant> blockedUntil,
+      Instant now,
+      Map<String, String> extra) {
+    Duration wait = CountedAttempt.longestWait(blockedUntil, now).orElseThrow();
+    if (firstOfPeriod(blockedUntil, now)) {
+      Map<String, String> data = new HashMap<>(extra);
+      data.put("retryAfterSeconds", Long.toString(CountedAttempt.secondsRoundedUp(wait)));
+      context
+          .ports()
+          .transactions()
+          .run(() -> context.audit(new AuditEvent(type, Actor.ANONYMOUS, account, origin, data)));
+    }
+    return wait;
+  }
 
   /**
    * @param blockedUntil the keys blocking a refused attempt, each with the end of its wait

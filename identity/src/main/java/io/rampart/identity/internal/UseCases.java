@@ -56,7 +56,8 @@ public final class UseCases {
     this.securityChanges = new SecurityChanges(context);
     this.trustedDevices = new TrustedDevices(context);
     SecondFactors secondFactors =
-        new SecondFactors(context, codes, relyingParty, proofThrottle, securityChanges);
+        new SecondFactors(
+            context, codes, relyingParty, proofThrottle, securityChanges, trustedDevices);
     SessionOpening opening = new SessionOpening(context);
     this.secondFactorSignIn =
         new SecondFactorSignIn(context, secondFactors, opening, trustedDevices, relyingParty);
@@ -75,8 +76,8 @@ public final class UseCases {
     this.emailConfirmation = new EmailConfirmation(context);
     this.signIn = new SignIn(context, opening, secondFactorSignIn, DummyHash.of(hasher, random));
     this.authentication = new SessionAuthentication(context);
-    this.sessions = new SessionManagement(context);
-    this.passwordChange = new PasswordChange(context, trustedDevices, securityChanges);
+    this.sessions = new SessionManagement(context, stepUp);
+    this.passwordChange = new PasswordChange(context, trustedDevices, securityChanges, stepUp);
     this.overviews = new AccountOverviews(context, secondFactors, securityChanges);
   }
 

@@ -164,7 +164,7 @@ final class NoticeTemplates {
           """
           Hello,
 
-          A {method} was just added to your {product} account as a second factor.
+          Your {product} account has a new second factor: {method}.
 
           When: {occurredAt}
           IP address: {ipAddress}
@@ -185,8 +185,8 @@ final class NoticeTemplates {
           """
           Hello,
 
-          A {method} was just removed from your {product} account. For your protection, \
-          withdrawals are paused for a while after this change.
+          A second factor was just removed from your {product} account: {method}. For your \
+          protection, withdrawals are paused for a while after this change.
 
           When: {occurredAt}
           IP address: {ipAddress}

@@ -138,6 +138,18 @@ class NoticeRendererTest {
           .contains("end your other sessions");
     }
 
+    @ParameterizedTest
+    @EnumSource(
+        value = NoticeKind.class,
+        names = {"SECOND_FACTOR_ADDED", "SECOND_FACTOR_REMOVED"})
+    void nameTheFactorWithoutAnArticleThatCouldDisagreeWithIt(NoticeKind kind) {
+      for (String method : java.util.List.of("authenticator app", "passkey")) {
+        String body = render(kind, with(ORIGIN, "method", method)).body();
+
+        assertThat(body).contains(method).doesNotContainPattern("(?i)\\ban? " + method);
+      }
+    }
+
     @Test
     void passwordChangedTellsWhenWhereAndWhatToDoIfItWasNotYou() {
       NoticeRenderer.Rendered rendered = render(NoticeKind.PASSWORD_CHANGED, ORIGIN);

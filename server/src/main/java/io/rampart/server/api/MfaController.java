@@ -158,13 +158,17 @@ final class MfaController {
   @Operation(
       summary = "Confirm the authenticator app with a current code",
       description =
-          "The first second factor of an account comes with ten recovery codes, shown once."
-              + " Adding it revokes every trusted device and tells the owner.")
+          "Only the session that started the set-up may confirm it, within ten minutes and while"
+              + " its add-factor elevation lasts (401 AUTH_STEP_UP_REQUIRED with a challenge"
+              + " once it has run out). The first second factor of an account comes with ten"
+              + " recovery codes, shown once. Adding it revokes every trusted device and tells"
+              + " the owner.")
   @SecurityRequirement(name = "session")
   @Problems({
     ReasonCode.AUTH_UNAUTHENTICATED,
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN,
+    ReasonCode.AUTH_STEP_UP_REQUIRED,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
     ReasonCode.AUTH_MFA_NO_PENDING_ENROLMENT,
     ReasonCode.AUTH_MFA_THROTTLED
@@ -177,8 +181,10 @@ final class MfaController {
       @RequestBody Code request,
       @AuthenticationPrincipal CallerSession caller,
       HttpServletRequest http) {
+    stepUp.require(caller, SensitiveAction.ADD_FACTOR, http);
     return FactorChanged.of(
-        identity.confirmTotp(caller.account(), request.code().strip(), ClientOrigin.of(http)));
+        identity.confirmTotp(
+            caller.account(), caller.session(), request.code().strip(), ClientOrigin.of(http)));
   }
 
   @Operation(
@@ -294,13 +300,16 @@ final class MfaController {
   @Operation(
       summary = "Register a passkey",
       description =
-          "The first second factor of an account comes with ten recovery codes, shown once."
-              + " Revokes every trusted device and tells the owner.")
+          "Needs the add-factor elevation still in force (401 AUTH_STEP_UP_REQUIRED with a"
+              + " challenge once it has run out). The first second factor of an account comes"
+              + " with ten recovery codes, shown once. Revokes every trusted device and tells"
+              + " the owner.")
   @SecurityRequirement(name = "session")
   @Problems({
     ReasonCode.AUTH_UNAUTHENTICATED,
     ReasonCode.AUTH_SESSION_EXPIRED,
     ReasonCode.AUTH_FORBIDDEN,
+    ReasonCode.AUTH_STEP_UP_REQUIRED,
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_CHALLENGE_NOT_FOUND,
     ReasonCode.AUTH_MFA_PASSKEY_INVALID
@@ -313,6 +322,7 @@ final class MfaController {
       @RequestBody PasskeyRegistration request,
       @AuthenticationPrincipal CallerSession caller,
       HttpServletRequest http) {
+    stepUp.require(caller, SensitiveAction.ADD_FACTOR, http);
     return ResponseEntity.status(201)
         .body(
             FactorChanged.of(

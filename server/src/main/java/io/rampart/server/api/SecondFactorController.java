@@ -2,6 +2,7 @@ package io.rampart.server.api;
 
 import io.rampart.identity.ChallengeId;
 import io.rampart.identity.Identity;
+import io.rampart.identity.PasskeyOptionsOutcome;
 import io.rampart.kernel.ReasonCode;
 import io.rampart.server.problem.ApiProblem;
 import io.rampart.server.security.Credentials;
@@ -40,10 +41,12 @@ final class SecondFactorController {
       summary = "Complete a sign-in with a second factor",
       description =
           "Proves one of the methods the sign-in's 202 named. At most five proofs per challenge"
-              + " (the fifth wrong one voids it) and a cap of wrong proofs per account and hour"
+              + " (the fifth wrong one voids it) and a cap of wrong proofs per hour on the account's"
+              + " budget for this device, if the account knows it, or for unknown devices"
               + " (recovery codes are exempt, so the owner can always get in). With trustDevice,"
               + " this device skips the second factor for 30 days (by default) while the risk"
-              + " engine allows its sign-ins.")
+              + " engine allows its sign-ins; a recovery code cannot trust its device"
+              + " (400 AUTH_MFA_TRUST_NOT_ALLOWED), and using one revokes every trusted device.")
   @Problems({
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
@@ -52,7 +55,8 @@ final class SecondFactorController {
     ReasonCode.AUTH_MFA_CHALLENGE_EXPIRED,
     ReasonCode.AUTH_MFA_CHALLENGE_VOID,
     ReasonCode.AUTH_MFA_PASSKEY_CLONED,
-    ReasonCode.AUTH_MFA_THROTTLED
+    ReasonCode.AUTH_MFA_THROTTLED,
+    ReasonCode.AUTH_MFA_TRUST_NOT_ALLOWED
   })
   @ApiResponse(
       responseCode = "201",
@@ -79,7 +83,9 @@ final class SecondFactorController {
       summary = "Start a sign-in with a passkey alone",
       description =
           "Returns a challenge whose passkey options ask for any passkey of this site, with user"
-              + " verification (a discoverable credential).")
+              + " verification (a discoverable credential). A source (IP or network) whose passkey"
+              + " sign-ins failed too often gets 429 AUTH_THROTTLED instead, as for passwords.")
+  @Problems({ReasonCode.AUTH_THROTTLED})
   @ApiResponse(
       responseCode = "200",
       description = "The challenge",
@@ -88,7 +94,11 @@ final class SecondFactorController {
       path = "/api/v1/sessions/passkey/challenges",
       produces = MediaType.APPLICATION_JSON_VALUE)
   ChallengeJson passkeyOptions(HttpServletRequest http) {
-    return ChallengeJson.of(identity.passkeySignInOptions(ClientOrigin.of(http)));
+    return switch (identity.passkeySignInOptions(ClientOrigin.of(http))) {
+      case PasskeyOptionsOutcome.Ready(var challenge) -> ChallengeJson.of(challenge);
+      case PasskeyOptionsOutcome.Throttled(var retryAfter) ->
+          throw new ApiProblem(ReasonCode.AUTH_THROTTLED, null, retryAfter);
+    };
   }
 
   /**
@@ -111,7 +121,13 @@ final class SecondFactorController {
     }
   }
 
-  @Operation(summary = "Sign in with a passkey alone")
+  @Operation(
+      summary = "Sign in with a passkey alone",
+      description =
+          "The assertion must carry the user handle (a discoverable credential), and it must be"
+              + " the passkey's own user. A failed attempt counts on the source's IP and network"
+              + " as a wrong password does; once they are used up, attempts get 429"
+              + " AUTH_THROTTLED with Retry-After.")
   @Problems({
     ReasonCode.REQ_INVALID_PARAMETER,
     ReasonCode.AUTH_MFA_PROOF_INVALID,
@@ -120,6 +136,8 @@ final class SecondFactorController {
     ReasonCode.AUTH_MFA_CHALLENGE_VOID,
     ReasonCode.AUTH_MFA_PASSKEY_CLONED,
     ReasonCode.AUTH_MFA_THROTTLED,
+    ReasonCode.AUTH_THROTTLED,
+    ReasonCode.AUTH_MFA_PASSKEY_USER_HANDLE_REQUIRED,
     ReasonCode.RISK_DENIED
   })
   @ApiResponse(

@@ -3,6 +3,7 @@ package io.rampart.server.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rampart.identity.Identity;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.identity.SessionEndOutcome;
 import io.rampart.identity.SessionView;
 import io.rampart.identity.SignInAttempt;
 import io.rampart.identity.SignInOutcome;
@@ -224,7 +225,8 @@ final class SessionsController {
   @DeleteMapping("/api/v1/sessions/current")
   ResponseEntity<Void> signOut(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
-    identity.endSession(caller.account(), caller.session(), ClientOrigin.of(http));
+    identity.endSession(
+        caller.account(), caller.session(), caller.session(), ClientOrigin.of(http));
     return ResponseEntity.noContent()
         .header(HttpHeaders.SET_COOKIE, cookies.clearedSession())
         .build();
@@ -254,8 +256,9 @@ final class SessionsController {
     if (!target.equals(caller.session())) {
       stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
     }
-    if (!identity.endSession(caller.account(), target, ClientOrigin.of(http))) {
-      throw new ApiProblem(ReasonCode.AUTH_SESSION_NOT_FOUND);
+    if (identity.endSession(caller.account(), caller.session(), target, ClientOrigin.of(http))
+        instanceof SessionEndOutcome.Refused(var reason)) {
+      throw new ApiProblem(reason);
     }
     var response = ResponseEntity.noContent();
     if (target.equals(caller.session())) {
@@ -281,8 +284,11 @@ final class SessionsController {
   ResponseEntity<Void> endOthers(
       @AuthenticationPrincipal CallerSession caller, HttpServletRequest http) {
     stepUp.require(caller, SensitiveAction.END_SESSIONS, http);
-    int ended =
-        identity.endOtherSessions(caller.account(), caller.session(), ClientOrigin.of(http));
-    return ResponseEntity.noContent().header(ENDED_HEADER, Integer.toString(ended)).build();
+    return switch (identity.endOtherSessions(
+        caller.account(), caller.session(), ClientOrigin.of(http))) {
+      case SessionEndOutcome.Ended(var ended) ->
+          ResponseEntity.noContent().header(ENDED_HEADER, Integer.toString(ended)).build();
+      case SessionEndOutcome.Refused(var reason) -> throw new ApiProblem(reason);
+    };
   }
 }

@@ -3,7 +3,6 @@ package io.rampart.server.api;
 import io.rampart.identity.SecondFactorOutcome;
 import io.rampart.identity.SignInOutcome;
 import io.rampart.identity.TrustedDeviceView;
-import io.rampart.kernel.ReasonCode;
 import io.rampart.server.problem.ApiProblem;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +42,8 @@ final class SignedInResponses {
       case SecondFactorOutcome.SignedIn(var signedIn, var method, var trusted) ->
           created(signedIn, trusted);
       case SecondFactorOutcome.Refused(var reason) -> throw new ApiProblem(reason);
-      case SecondFactorOutcome.Throttled(var retryAfter) ->
-          throw new ApiProblem(ReasonCode.AUTH_MFA_THROTTLED, null, retryAfter);
+      case SecondFactorOutcome.Throttled(var reason, var retryAfter) ->
+          throw new ApiProblem(reason, null, retryAfter);
     };
   }
 }

@@ -10,6 +10,7 @@ import io.rampart.identity.Identity;
 import io.rampart.identity.MfaOverview;
 import io.rampart.identity.Proof;
 import io.rampart.identity.SensitiveAction;
+import io.rampart.identity.SessionEndOutcome;
 import io.rampart.identity.StepUpOutcome;
 import io.rampart.identity.TotpEnrolmentOutcome;
 import io.rampart.identity.TrustedDeviceId;
@@ -105,14 +106,17 @@ final class SecurityPage {
       @RequestParam(name = "code", defaultValue = "") String code,
       HttpServletRequest http,
       HttpServletResponse response) {
-    return signedIn(
+    return guarded(
         http,
+        response,
+        SensitiveAction.ADD_FACTOR,
         caller ->
             changed(
                 http,
                 response,
                 caller,
-                identity.confirmTotp(caller.account(), code.strip(), ClientOrigin.of(http)),
+                identity.confirmTotp(
+                    caller.account(), caller.session(), code.strip(), ClientOrigin.of(http)),
                 "Your authenticator app is on."));
   }
 
@@ -212,12 +216,17 @@ final class SecurityPage {
         response,
         SensitiveAction.END_SESSIONS,
         caller -> {
+          SessionId target;
           try {
-            identity.endSession(caller.account(), SessionId.parse(id), ClientOrigin.of(http));
+            target = SessionId.parse(id);
           } catch (IllegalArgumentException e) {
             return problem(http, response, caller, ReasonCode.AUTH_SESSION_NOT_FOUND);
           }
-          return Pages.seeOther(PAGE);
+          return switch (identity.endSession(
+              caller.account(), caller.session(), target, ClientOrigin.of(http))) {
+            case SessionEndOutcome.Ended ended -> Pages.seeOther(PAGE);
+            case SessionEndOutcome.Refused(var reason) -> problem(http, response, caller, reason);
+          };
         });
   }
 

@@ -205,13 +205,13 @@ final class SignInPages {
               "signin",
               "Sign in",
               Map.of("error", reason.title() + " Sign in again."));
-      case SecondFactorOutcome.Throttled throttled ->
+      case SecondFactorOutcome.Throttled(var reason, var retryAfter) ->
           Pages.page(
               response,
               HttpStatus.TOO_MANY_REQUESTS,
               "signin",
               "Sign in",
-              Map.of("error", ReasonCode.AUTH_MFA_THROTTLED.title()));
+              Map.of("error", reason.title()));
     };
   }
 
@@ -221,7 +221,8 @@ final class SignInPages {
         .of(http)
         .ifPresent(
             caller ->
-                identity.endSession(caller.account(), caller.session(), ClientOrigin.of(http)));
+                identity.endSession(
+                    caller.account(), caller.session(), caller.session(), ClientOrigin.of(http)));
     response.addHeader(HttpHeaders.SET_COOKIE, cookies.clearedSession());
     return Pages.seeOther("/signin?message=signed-out");
   }

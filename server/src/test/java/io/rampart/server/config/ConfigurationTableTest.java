@@ -121,10 +121,18 @@ class ConfigurationTableTest {
     return mapKey(parent + "." + name);
   }
 
-  /** {@code rampart.mfa.actions.<action>.risk} is a key of the map {@code rampart.mfa.actions}. */
+  /**
+   * {@code rampart.mfa.actions.<action>.risk} is a key of the map {@code rampart.mfa.actions};
+   * {@code rampart.screening.lists[n].name} is a field of an element of the list {@code
+   * rampart.screening.lists}.
+   */
   private static String mapKey(String name) {
     int placeholder = name.indexOf(".<");
-    return placeholder < 0 ? name : name.substring(0, placeholder) + ".*";
+    if (placeholder >= 0) {
+      return name.substring(0, placeholder) + ".*";
+    }
+    int index = name.indexOf('[');
+    return index < 0 ? name : name.substring(0, index);
   }
 
   private static String unquote(String quoted) {

@@ -67,19 +67,25 @@ final class PostgresPasskeyRepository implements PasskeyRepository {
         .optional();
   }
 
+  /**
+   * A conditional UPDATE: concurrent uses of one counter queue on the row lock, and the later one
+   * finds the counter no longer behind once the first commits.
+   */
   @Override
-  public void recordUse(
+  public boolean recordUse(
       String credentialId, long signCount, boolean uvInitialized, boolean backedUp, Instant at) {
-    jdbc.sql(
-            "UPDATE passkeys SET sign_count = GREATEST(sign_count, :count),"
-                + " uv_initialized = :uv, backed_up = :bs, last_used_at = :at"
-                + " WHERE credential_id = :id")
-        .param("count", signCount)
-        .param("uv", uvInitialized)
-        .param("bs", backedUp)
-        .param("at", Timestamps.of(Objects.requireNonNull(at, "at")))
-        .param("id", Objects.requireNonNull(credentialId, "credentialId"))
-        .update();
+    return jdbc.sql(
+                "UPDATE passkeys SET sign_count = :count,"
+                    + " uv_initialized = :uv, backed_up = :bs, last_used_at = :at"
+                    + " WHERE credential_id = :id"
+                    + " AND (sign_count < :count OR (:count = 0 AND sign_count = 0))")
+            .param("count", signCount)
+            .param("uv", uvInitialized)
+            .param("bs", backedUp)
+            .param("at", Timestamps.of(Objects.requireNonNull(at, "at")))
+            .param("id", Objects.requireNonNull(credentialId, "credentialId"))
+            .update()
+        == 1;
   }
 
   @Override

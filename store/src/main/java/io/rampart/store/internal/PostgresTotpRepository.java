@@ -3,6 +3,7 @@ package io.rampart.store.internal;
 import io.rampart.identity.TotpFactor;
 import io.rampart.identity.TotpRepository;
 import io.rampart.kernel.AccountId;
+import io.rampart.kernel.SessionId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,15 +24,17 @@ final class PostgresTotpRepository implements TotpRepository {
   @Override
   public boolean savePending(TotpFactor pending) {
     return jdbc.sql(
-                "INSERT INTO totp_factors (account_id, encrypted_seed, created_at)"
-                    + " VALUES (:account, :seed, :createdAt)"
+                "INSERT INTO totp_factors (account_id, encrypted_seed, created_at, session_id)"
+                    + " VALUES (:account, :seed, :createdAt, :session)"
                     + " ON CONFLICT (account_id) DO UPDATE"
                     + " SET encrypted_seed = EXCLUDED.encrypted_seed,"
-                    + " created_at = EXCLUDED.created_at, last_used_step = NULL"
+                    + " created_at = EXCLUDED.created_at, last_used_step = NULL,"
+                    + " session_id = EXCLUDED.session_id"
                     + " WHERE totp_factors.confirmed_at IS NULL")
             .param("account", pending.account().value())
             .param("seed", pending.encryptedSeed())
             .param("createdAt", Timestamps.of(pending.createdAt()))
+            .param("session", pending.session().value())
             .update()
         == 1;
   }
@@ -39,8 +42,8 @@ final class PostgresTotpRepository implements TotpRepository {
   @Override
   public Optional<TotpFactor> find(AccountId account) {
     return jdbc.sql(
-            "SELECT account_id, encrypted_seed, created_at, confirmed_at, last_used_step"
-                + " FROM totp_factors WHERE account_id = :account")
+            "SELECT account_id, encrypted_seed, created_at, confirmed_at, last_used_step,"
+                + " session_id FROM totp_factors WHERE account_id = :account")
         .param("account", account.value())
         .query(PostgresTotpRepository::factor)
         .optional();
@@ -97,6 +100,9 @@ final class PostgresTotpRepository implements TotpRepository {
         row.getString("encrypted_seed"),
         Timestamps.read(row, "created_at"),
         Timestamps.read(row, "confirmed_at"),
-        row.getObject("last_used_step", Long.class));
+        row.getObject("last_used_step", Long.class),
+        Optional.ofNullable(row.getObject("session_id", UUID.class))
+            .map(SessionId::new)
+            .orElse(null));
   }
 }
