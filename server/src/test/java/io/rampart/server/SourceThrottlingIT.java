@@ -139,7 +139,7 @@ class SourceThrottlingIT extends MailTestBase {
 
   @Test
   void throttlesPasskeySignInsFromASourceThatKeepsFailingAndAuditsTheFloodOnce() {
-    String ip = "127.0.6.23";
+    String ip = "127.0.8.23";
     ApiClient client = from(ip);
     SoftwareAuthenticator stranger = new SoftwareAuthenticator(PUBLIC_BASE_URL);
     stranger.register("rampart.test", new byte[32], new byte[16]);
@@ -163,7 +163,7 @@ class SourceThrottlingIT extends MailTestBase {
     assertThat(assertion.status()).isEqualTo(429);
     assertThat(assertion.code()).isEqualTo("AUTH_THROTTLED");
     assertThat(auditRecordsFrom(ip)).as("audit records from the flood").isEqualTo(audited);
-    assertThat(passkeyChallenge(from("127.0.7.23")).path("challengeId").asString())
+    assertThat(passkeyChallenge(from("127.0.9.23")).path("challengeId").asString())
         .as("another network still opens challenges")
         .isNotBlank();
   }
