@@ -19,7 +19,7 @@
  * and its port {@link io.rampart.identity.ServiceKeyRepository}.<br>
  * <b>May use:</b> kernel; the public packages of audit and notification; argon2-jvm, zxcvbn,
  * java-otp (RFC 6238), ZXing core (QR codes), webauthn4j (passkeys; its own JSON and CBOR reading
- * stays inside it).<br>
+ * stays inside it), Commons Codec (base32).<br>
  * <b>Must not:</b> use Spring, JDBC, HTTP, Kafka or Jackson; let a password, token, code, seed or
  * recovery code reach a log, an exception message, an audit record or a {@code toString}; trust a
  * caller to enforce single use (the stores' contracts do) or a step-up (each use case checks the

@@ -1,26 +1,18 @@
 package io.rampart.identity.internal;
 
-/** RFC 4648 base32 without padding, the form authenticator apps take seeds in. */
+/**
+ * RFC 4648 base32 without padding, the form authenticator apps take seeds in (Apache Commons Codec
+ * does the encoding; the padding is dropped).
+ */
 final class Base32 {
-  private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+  private static final org.apache.commons.codec.binary.Base32 CODEC =
+      new org.apache.commons.codec.binary.Base32();
 
   private Base32() {}
 
   static String encode(byte[] bytes) {
-    StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
-    int buffer = 0;
-    int bits = 0;
-    for (byte b : bytes) {
-      buffer = (buffer << 8) | (b & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        out.append(ALPHABET[(buffer >>> (bits - 5)) & 31]);
-        bits -= 5;
-      }
-    }
-    if (bits > 0) {
-      out.append(ALPHABET[(buffer << (5 - bits)) & 31]);
-    }
-    return out.toString();
+    String padded = CODEC.encodeAsString(bytes);
+    int end = padded.indexOf('=');
+    return end < 0 ? padded : padded.substring(0, end);
   }
 }

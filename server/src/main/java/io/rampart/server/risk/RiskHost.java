@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -49,7 +52,7 @@ public final class RiskHost implements AutoCloseable {
 
   private static final String SIGN_IN_TYPE = "sign_in_attempt";
 
-  /** What every shard shares. */
+  /** What every shard shares; {@code writer} runs the shards' write-behind. */
   record Parts(
       RiskStores stores,
       RiskEngine engine,
@@ -59,13 +62,17 @@ public final class RiskHost implements AutoCloseable {
       ProfileRebuild rebuild,
       Clock clock,
       IdGenerator ids,
-      RiskHostSettings settings) {}
+      RiskHostSettings settings,
+      Executor writer) {}
 
   /** What a start found and repaired. */
   public record Recovery(int accounts, int events) {}
 
   private final Parts parts;
   private final EventDocuments documents;
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(
+          r -> Thread.ofPlatform().name("risk-writer").daemon(true).unstarted(r));
   private final List<RiskShard> shards = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean started;
@@ -90,7 +97,8 @@ public final class RiskHost implements AutoCloseable {
             new ProfileRebuild(stores.records(), engine, documents, counts),
             Objects.requireNonNull(clock, "clock"),
             Objects.requireNonNull(ids, "ids"),
-            Objects.requireNonNull(settings, "settings"));
+            Objects.requireNonNull(settings, "settings"),
+            writer);
     this.documents = documents;
   }
 
@@ -241,13 +249,14 @@ public final class RiskHost implements AutoCloseable {
     }
     started = false;
     shards.forEach(RiskShard::stop);
-    for (Thread t : threads) {
-      try {
+    try {
+      for (Thread t : threads) {
         t.join(TimeUnit.SECONDS.toMillis(30));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      writer.shutdown();
     }
   }
 

@@ -21,12 +21,14 @@ import io.rampart.risk.InMemoryRiskRecordStore;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
 import io.rampart.risk.ProfileCodec;
+import io.rampart.risk.ProfileStore;
 import io.rampart.risk.RecordedAssessment;
 import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskFixture;
 import io.rampart.risk.RiskRecordStore;
+import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -38,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -55,6 +59,7 @@ class RiskHostTest {
   final InMemoryFeatureCountStore countStore = new InMemoryFeatureCountStore();
   final InMemoryAuditStore auditStore = new InMemoryAuditStore();
   final FailingRecords failing = new FailingRecords(records);
+  final GatedProfiles gated = new GatedProfiles(profiles);
   final RegistryDocuments documents = new RegistryDocuments();
   final List<RiskHost> hosts = new ArrayList<>();
 
@@ -77,7 +82,7 @@ class RiskHostTest {
             new RiskStores(
                 failing,
                 alerts,
-                profiles,
+                gated,
                 countStore,
                 auditStore.transactions(),
                 new AuditTrail(auditStore, clock)),
@@ -422,6 +427,122 @@ class RiskHostTest {
           host.evaluate(attempt("alice", "s-1", T0.plusSeconds(60), "203.0.113.9", true));
 
       assertThat(reasons(after)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+  }
+
+  @Nested
+  class WritingBehind {
+    @Test
+    void answersWhileAProfileWriteIsStillInFlight() throws InterruptedException {
+      RiskHost host = host(Duration.ofMillis(1));
+      host.start();
+      gated.holdNextSave();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      gated.awaitHeldSave();
+
+      RiskOutcome second = host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(1), "d-1"));
+
+      assertThat(second.record().accountSeq()).isEqualTo(2);
+      assertThat(profiles.size()).isZero();
+      gated.release();
+      host.close();
+      assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedWriteLeavesItsProfilesCountsAndAuditToTheNext() throws InterruptedException {
+      RiskHost host = host(Duration.ofMillis(1));
+      host.start();
+      gated.failNextSave();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      gated.awaitFailure();
+
+      host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(1), "d-1"));
+      host.close();
+
+      assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+      assertThat(countStore.load().total()).isEqualTo(2);
+      assertThat(audits())
+          .filteredOn(a -> a.type().equals("risk.assessed"))
+          .extracting(a -> Integer.parseInt(a.data().get("count")))
+          .containsExactly(1, 1);
+    }
+  }
+
+  /**
+   * Profiles whose next write can be held until released, or refused, to stand in for a slow or
+   * failing database behind the engine.
+   */
+  static final class GatedProfiles implements ProfileStore {
+    private final ProfileStore delegate;
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch failed = new CountDownLatch(1);
+    private volatile boolean holdNext;
+    private volatile boolean failNext;
+
+    GatedProfiles(ProfileStore delegate) {
+      this.delegate = delegate;
+    }
+
+    void holdNextSave() {
+      holdNext = true;
+    }
+
+    void failNextSave() {
+      failNext = true;
+    }
+
+    void awaitHeldSave() throws InterruptedException {
+      assertThat(held.await(10, TimeUnit.SECONDS)).as("a write reached the store").isTrue();
+    }
+
+    void awaitFailure() throws InterruptedException {
+      assertThat(failed.await(10, TimeUnit.SECONDS)).as("a write was refused").isTrue();
+    }
+
+    void release() {
+      released.countDown();
+    }
+
+    @Override
+    public void save(List<StoredProfile> saved) {
+      if (failNext) {
+        failNext = false;
+        failed.countDown();
+        throw new IllegalStateException("database down");
+      }
+      if (holdNext) {
+        holdNext = false;
+        held.countDown();
+        try {
+          released.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      delegate.save(saved);
+    }
+
+    @Override
+    public Map<SubjectId, StoredProfile> load(Collection<SubjectId> accounts) {
+      return delegate.load(accounts);
+    }
+
+    @Override
+    public void checkpoint(int writer, Instant at) {
+      delegate.checkpoint(writer, at);
+    }
+
+    @Override
+    public Optional<Instant> oldestCheckpoint() {
+      return delegate.oldestCheckpoint();
+    }
+
+    @Override
+    public void retainCheckpoints(int writers) {
+      delegate.retainCheckpoints(writers);
     }
   }
 
