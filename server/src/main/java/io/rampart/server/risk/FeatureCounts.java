@@ -78,6 +78,12 @@ public final class FeatureCounts implements GlobalFeatureStats {
       total++;
     }
 
+    /** Takes in another shard write's deltas, as when that write failed and must be retried. */
+    void addAll(Deltas other) {
+      other.deltas.forEach((cell, delta) -> deltas.merge(cell, delta, Long::sum));
+      total += other.total;
+    }
+
     boolean isEmpty() {
       return total == 0;
     }

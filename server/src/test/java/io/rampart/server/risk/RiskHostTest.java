@@ -461,7 +461,7 @@ class RiskHostTest {
       host.close();
 
       assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
-      assertThat(countStore.load().total()).isEqualTo(2);
+      assertThat(countStore.stored().total()).isEqualTo(2);
       assertThat(audits())
           .filteredOn(a -> a.type().equals("risk.assessed"))
           .extracting(a -> Integer.parseInt(a.data().get("count")))
