@@ -11,6 +11,7 @@ import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskFixture;
 import io.rampart.risk.SecuritySetting;
+import io.rampart.risk.SourceCounts;
 import io.rampart.risk.SubjectId;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,9 +39,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * the accounts, their profiles resident in a {@link HashMap}; per event it looks the profile up,
  * hashes the event's features once into its context (IP facts are looked up beforehand, as a host
  * would through its IP-intelligence port), assesses the event under the default policy, derives the
- * next profile, stores it, and feeds the global counts. {@link #floor} does the same lookups and
- * stores plus a counter update, without rules or learning: the ratio of the two is the engine's own
- * cost.
+ * next profile, stores it, and feeds the global and per-source counts. {@link #floor} does the same
+ * lookups and stores plus a counter update, without rules or learning: the ratio of the two is the
+ * engine's own cost.
  *
  * <p>Every account starts from a decoded copy of a typical two-month profile. Events cycle through
  * a pre-built mix: 65% habitual sign-ins, 10% sign-ins from a new device in another country, 5%
@@ -73,6 +74,7 @@ public class RiskAssessmentBenchmark {
           true,
           false);
   private static final GlobalFeatureCounts GLOBAL = RiskFixture.population();
+  private static final SourceCounts SOURCES = new SourceCounts();
   private static final Policy POLICY = Policy.defaults();
 
   /** Resident profiles across all threads. */
@@ -163,7 +165,7 @@ public class RiskAssessmentBenchmark {
   public Object assess() {
     int i = next++ & (EVENTS - 1);
     RiskEvent e = events[i];
-    EventContext context = EventContext.of(e, facts[i], GLOBAL);
+    EventContext context = EventContext.of(e, facts[i], GLOBAL, SOURCES);
     SubjectId id = e.accountId();
     Profile p = asBytes ? ProfileCodec.decode(encoded.get(id)) : profiles.get(id);
     var assessment = engine.assess(p, e, context, POLICY);
@@ -174,6 +176,7 @@ public class RiskAssessmentBenchmark {
       profiles.put(id, next);
     }
     GLOBAL.observe(e, context);
+    SOURCES.observe(e, context);
     return assessment;
   }
 

@@ -4,32 +4,36 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
 
 /**
- * {@code POST /api/v1/risk/evaluate} calls per second over real HTTP against the built server jar
- * (its own process on loopback, embedded PostgreSQL), beside a baseline measured in the same run: a
- * trivial authenticated endpoint ({@code GET /api/v1/admin/service-keys/scopes}, a bearer token and
- * a fixed answer). Then latency at a fixed offered rate, measured from when each call was due, so a
- * stalled server cannot hide its stall.
+ * {@code POST /api/v1/risk/evaluate} over real HTTP against the built server jar (its own process
+ * on loopback, embedded PostgreSQL), beside a baseline measured in the same run: a trivial
+ * authenticated endpoint ({@code GET /api/v1/admin/service-keys/scopes}, a bearer token and a fixed
+ * answer, no database). Both at saturation (closed loop) and at fixed offered rates (open loop,
+ * latency counted from when each call was due), with the CPU each of the load generator, the server
+ * and PostgreSQL used per call, what the rest of the machine took, and its load average.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.rampart.bench.RiskLoad [--jar PATH]
- * [--accounts N] [--connections N] [--warmup-seconds N] [--seconds N] [--rate N] [--rate-seconds
- * N]}. Every request goes to 127.0.0.1; each phase is bounded in time; the server is stopped at the
- * end.
+ * [--accounts N] [--connections N] [--warmup-seconds N] [--seconds N] [--rates N,N,...]
+ * [--rate-seconds N] [--quiet-load L] [--quiet-wait-seconds N] [server options]}. Every request
+ * goes to 127.0.0.1; each phase is bounded in time; the server is stopped at the end.
  */
 public final class RiskLoad {
-  private record Result(
-      double perSecond, long ok, long other, double p50, double p99, double p999) {}
+  private static final String EVALUATE = "/api/v1/risk/evaluate";
+  private static final String SCOPES = "/api/v1/admin/service-keys/scopes";
 
   private record Options(
       Path jar,
@@ -37,63 +41,129 @@ public final class RiskLoad {
       int connections,
       int warmupSeconds,
       int seconds,
-      int rate,
+      List<Integer> rates,
       int rateSeconds,
+      double quietLoad,
+      int quietWaitSeconds,
       List<String> serverOptions) {}
+
+  private record Row(String phase, String offered, LoadClient.Result result, CpuMeter.Share cpu) {}
 
   public static void main(String[] args) throws Exception {
     Options o = parse(args);
+    System.out.printf(
+        "load average %.2f; waiting up to %d s for it to fall below %.1f%n",
+        CpuMeter.loadAverage(), o.quietWaitSeconds(), o.quietLoad());
+    awaitQuiet(o.quietLoad(), o.quietWaitSeconds());
     Path dataDir = Files.createTempDirectory("rampart-risk-load");
+    List<Row> rows = new ArrayList<>();
+    String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     try (ServerProcess server = new ServerProcess(o.jar(), dataDir, o.serverOptions())) {
       server.start();
       String operator = server.operatorToken();
       String key = createKey(server, operator, "risk:evaluate");
       RiskTraffic traffic = new RiskTraffic(o.accounts(), Long.toString(System.nanoTime(), 36));
-      Function<SplittableRandom, byte[]> evaluate =
-          r -> RawHttp.post("/api/v1/risk/evaluate", key, traffic.next(r));
-      byte[] scopes = RawHttp.get("/api/v1/admin/service-keys/scopes", operator);
-      Function<SplittableRandom, byte[]> baseline = r -> scopes;
+      SplittableRandom random = new SplittableRandom(1);
+      Supplier<byte[]> evaluate = () -> RawHttp.post(EVALUATE, key, traffic.next(random));
+      byte[] scopes = RawHttp.get(SCOPES, operator);
+      Supplier<byte[]> baseline = () -> scopes;
+      CpuMeter meter = new CpuMeter(server.pid(), dataDir.resolve("postgres"));
 
-      closedLoop(server.port(), o.connections(), o.warmupSeconds(), evaluate);
-      closedLoop(server.port(), o.connections(), Math.max(3, o.warmupSeconds() / 3), baseline);
-      Result base = closedLoop(server.port(), o.connections(), o.seconds(), baseline);
-      Result load = closedLoop(server.port(), o.connections(), o.seconds(), evaluate);
-      Result paced = openLoop(server.port(), o.connections(), o.rate(), o.rateSeconds(), evaluate);
-
-      int cores = Runtime.getRuntime().availableProcessors();
-      System.out.println(
-          String.join(
-              "\n",
-              "| figure | value |",
-              "|---|---|",
-              "| cores (shared by server, PostgreSQL and load generator) | %d |".formatted(cores),
-              "| baseline: GET scopes (operator token), %d connections, %d s | %,.0f /s (%d ok, %d other), p50 / p99 %.2f / %.2f ms |"
-                  .formatted(
-                      o.connections(),
-                      o.seconds(),
-                      base.perSecond(),
-                      base.ok(),
-                      base.other(),
-                      base.p50(),
-                      base.p99()),
-              "| evaluate, %d connections, %d s | %,.0f /s (%d ok, %d other), p50 / p99 %.2f / %.2f ms |"
-                  .formatted(
-                      o.connections(),
-                      o.seconds(),
-                      load.perSecond(),
-                      load.ok(),
-                      load.other(),
-                      load.p50(),
-                      load.p99()),
-              "| ratio evaluate / baseline | %.2f |".formatted(load.perSecond() / base.perSecond()),
-              "| evaluate offered at %,d /s for %d s | %,.0f /s done (%d ok, %d other) |"
-                  .formatted(
-                      o.rate(), o.rateSeconds(), paced.perSecond(), paced.ok(), paced.other()),
-              "| latency from when due, p50 / p99 / p99.9 | %.2f / %.2f / %.2f ms |"
-                  .formatted(paced.p50(), paced.p99(), paced.p999()),
-              ""));
+      try (LoadClient client = new LoadClient(server.port(), o.connections())) {
+        System.out.println("warming up");
+        client.closedLoop(o.warmupSeconds(), evaluate);
+        client.closedLoop(Math.max(3, o.warmupSeconds() / 3), baseline);
+        rows.add(closed(client, meter, "baseline", o.seconds(), baseline));
+        rows.add(closed(client, meter, "evaluate", o.seconds(), evaluate));
+        for (int rate : o.rates()) {
+          rows.add(open(client, meter, "baseline", rate, o.rateSeconds(), baseline));
+          rows.add(open(client, meter, "evaluate", rate, o.rateSeconds(), evaluate));
+        }
+      }
     } finally {
       ServerProcess.deleteTree(dataDir);
+    }
+    print(o, started, rows);
+  }
+
+  private static Row closed(
+      LoadClient client, CpuMeter meter, String phase, int seconds, Supplier<byte[]> requests)
+      throws Exception {
+    System.out.printf("%s, closed loop, %d s%n", phase, seconds);
+    CpuMeter.Sample before = meter.sample();
+    LoadClient.Result r = client.closedLoop(seconds, requests);
+    return new Row(phase, "saturation", r, CpuMeter.between(before, meter.sample(), r.seconds()));
+  }
+
+  private static Row open(
+      LoadClient client,
+      CpuMeter meter,
+      String phase,
+      int rate,
+      int seconds,
+      Supplier<byte[]> requests)
+      throws Exception {
+    System.out.printf("%s, %,d /s offered, %d s%n", phase, rate, seconds);
+    CpuMeter.Sample before = meter.sample();
+    LoadClient.Result r = client.openLoop(rate, seconds, requests);
+    return new Row(
+        phase, "%,d /s".formatted(rate), r, CpuMeter.between(before, meter.sample(), r.seconds()));
+  }
+
+  private static void print(Options o, String started, List<Row> rows) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Run started %s: %d cores shared by the load generator, the server and PostgreSQL; %d connections, %,d accounts."
+            .formatted(
+                started,
+                Runtime.getRuntime().availableProcessors(),
+                o.connections(),
+                o.accounts()));
+    lines.add("");
+    lines.add(
+        "| phase | offered | done | ok / other / failed / unsent | latency p50 / p99 / p99.9 / max (ms) | send lag p99 (ms) | CPU µs per call: generator / server / PostgreSQL | cores busy: generator / server / PostgreSQL / rest of machine | load average |");
+    lines.add("|---|---|---|---|---|---|---|---|---|");
+    for (Row row : rows) {
+      LoadClient.Result r = row.result();
+      Histogram h = r.latency();
+      lines.add(
+          "| %s | %s | %,.0f /s | %d / %d / %d / %d | %s / %s / %s / %s | %s | %s | %s | %.1f |"
+              .formatted(
+                  row.phase(),
+                  row.offered(),
+                  r.perSecond(),
+                  r.ok(),
+                  r.other(),
+                  r.failed(),
+                  r.unsent(),
+                  ms(h, 50),
+                  ms(h, 99),
+                  ms(h, 99.9),
+                  ms(h, 100),
+                  row.offered().equals("saturation") ? "-" : ms(r.sendLag(), 99),
+                  row.cpu().perCall(r.ok() + r.other()),
+                  row.cpu().cores(),
+                  row.cpu().load()));
+    }
+    double base = rows.get(0).result().perSecond();
+    double evaluate = rows.get(1).result().perSecond();
+    lines.add("");
+    lines.add("Ratio evaluate / baseline at saturation: %.2f".formatted(evaluate / base));
+    System.out.println(String.join("\n", lines));
+  }
+
+  private static String ms(Histogram h, double percentile) {
+    if (h.getTotalCount() == 0) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.2f", h.getValueAtPercentile(percentile) / 1_000.0);
+  }
+
+  /** Waits (bounded) for the one-minute load average to fall below {@code below}. */
+  private static void awaitQuiet(double below, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (CpuMeter.loadAverage() >= below && System.nanoTime() < deadline) {
+      TimeUnit.SECONDS.sleep(5);
     }
   }
 
@@ -109,7 +179,7 @@ public final class RiskLoad {
                 HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/admin/service-keys"))
                     .header("Authorization", "Bearer " + operator)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     if (reply.statusCode() != 201) {
@@ -118,122 +188,16 @@ public final class RiskLoad {
     return RiskTraffic.field(reply.body(), "secret");
   }
 
-  /** Each connection sends its next request as soon as the last is answered. */
-  static Result closedLoop(
-      int port, int connections, int seconds, Function<SplittableRandom, byte[]> requests)
-      throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    return run(
-        port,
-        connections,
-        seconds,
-        (c, http, random, latencies) -> {
-          long ok = 0;
-          while (System.nanoTime() < end) {
-            long started = System.nanoTime();
-            ok += exchange(http, requests.apply(random)) ? 1 : 0;
-            latencies.add(System.nanoTime() - started);
-          }
-          return ok;
-        });
-  }
-
-  /** Calls are due at a fixed rate, spread over the connections; latency counts from when due. */
-  static Result openLoop(
-      int port, int connections, int rate, int seconds, Function<SplittableRandom, byte[]> requests)
-      throws InterruptedException {
-    long begin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-    long end = begin + TimeUnit.SECONDS.toNanos(seconds);
-    long interval = TimeUnit.SECONDS.toNanos(1) * connections / rate;
-    return run(
-        port,
-        connections,
-        seconds,
-        (c, http, random, latencies) -> {
-          long ok = 0;
-          for (long due = begin + interval * c / connections; due < end; due += interval) {
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-              LockSupport.parkNanos(wait);
-            }
-            ok += exchange(http, requests.apply(random)) ? 1 : 0;
-            latencies.add(System.nanoTime() - due);
-          }
-          return ok;
-        });
-  }
-
-  private interface Client {
-    long drive(int connection, RawHttp http, SplittableRandom random, Latencies latencies);
-  }
-
-  private static final class Latencies {
-    long[] values = new long[1 << 16];
-    int count;
-
-    void add(long nanos) {
-      if (count == values.length) {
-        values = Arrays.copyOf(values, count * 2);
-      }
-      values[count++] = nanos;
-    }
-  }
-
-  private static Result run(int port, int connections, int seconds, Client client)
-      throws InterruptedException {
-    AtomicLong ok = new AtomicLong();
-    List<Latencies> all = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      Latencies mine = new Latencies();
-      all.add(mine);
-      int connection = c;
-      threads.add(
-          Thread.ofPlatform()
-              .start(
-                  () -> {
-                    try (RawHttp http = new RawHttp(port)) {
-                      ok.addAndGet(
-                          client.drive(connection, http, new SplittableRandom(connection), mine));
-                    }
-                  }));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    int total = all.stream().mapToInt(l -> l.count).sum();
-    long[] merged = new long[total];
-    int at = 0;
-    for (Latencies l : all) {
-      System.arraycopy(l.values, 0, merged, at, l.count);
-      at += l.count;
-    }
-    Arrays.sort(merged);
-    return new Result(
-        ok.get() / (double) seconds,
-        ok.get(),
-        total - ok.get(),
-        RiskTraffic.percentile(merged, total, 0.50),
-        RiskTraffic.percentile(merged, total, 0.99),
-        RiskTraffic.percentile(merged, total, 0.999));
-  }
-
-  private static boolean exchange(RawHttp http, byte[] request) {
-    try {
-      return http.send(request).status() == 200;
-    } catch (java.io.IOException e) {
-      return false;
-    }
-  }
-
   private static Options parse(String[] args) throws java.io.IOException {
     Path jar = null;
     int accounts = 20_000;
-    int connections = 32;
-    int warmup = 20;
-    int seconds = 30;
-    int rate = 5_000;
-    int rateSeconds = 30;
+    int connections = 64;
+    int warmup = 30;
+    int seconds = 20;
+    List<Integer> rates = List.of(1_000, 2_500, 5_000);
+    int rateSeconds = 20;
+    double quietLoad = 2.0;
+    int quietWait = 0;
     List<String> serverOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].startsWith("--rampart.")
@@ -251,8 +215,12 @@ public final class RiskLoad {
         case "--connections" -> connections = Integer.parseInt(value);
         case "--warmup-seconds" -> warmup = Integer.parseInt(value);
         case "--seconds" -> seconds = Integer.parseInt(value);
-        case "--rate" -> rate = Integer.parseInt(value);
+        case "--rates" ->
+            rates =
+                Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
         case "--rate-seconds" -> rateSeconds = Integer.parseInt(value);
+        case "--quiet-load" -> quietLoad = Double.parseDouble(value);
+        case "--quiet-wait-seconds" -> quietWait = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
       }
     }
@@ -262,8 +230,10 @@ public final class RiskLoad {
         connections,
         warmup,
         seconds,
-        rate,
+        rates,
         rateSeconds,
+        quietLoad,
+        quietWait,
         serverOptions);
   }
 }

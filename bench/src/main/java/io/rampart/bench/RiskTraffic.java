@@ -52,39 +52,51 @@ final class RiskTraffic {
       return signIn(id, account, at, false, "192.0.2." + random.nextInt(256), null);
     }
     if (roll < 95) {
-      String to = random.nextInt(3) == 0 ? "bc1qnew" + id : "bc1qhome" + home;
-      return """
-          {"type":"withdrawal_request","eventId":"%s","accountId":"%s","occurredAt":"%s",\
-          "asset":"BTC","network":"bitcoin","amountMinor":%d,"scale":8,"usdCents":%d,\
-          "destinationAddress":"%s","ip":"198.51.%d.10"}"""
-          .formatted(
-              id,
-              account,
-              at,
-              100_000 + random.nextInt(900_000),
-              5_000 + random.nextInt(90_000),
-              to,
-              home % 256);
+      return head("withdrawal_request", id, account, at)
+          .append(",\"asset\":\"BTC\",\"network\":\"bitcoin\",\"amountMinor\":")
+          .append(100_000 + random.nextInt(900_000))
+          .append(",\"scale\":8,\"usdCents\":")
+          .append(5_000 + random.nextInt(90_000))
+          .append(",\"destinationAddress\":\"")
+          .append(random.nextInt(3) == 0 ? "bc1qnew" + id : "bc1qhome" + home)
+          .append("\",\"ip\":\"198.51.")
+          .append(home % 256)
+          .append(".10\"}")
+          .toString();
     }
-    return """
-        {"type":"security_setting_change","eventId":"%s","accountId":"%s","occurredAt":"%s",\
-        "setting":"MFA"}"""
-        .formatted(id, account, at);
+    return head("security_setting_change", id, account, at)
+        .append(",\"setting\":\"MFA\"}")
+        .toString();
+  }
+
+  private static StringBuilder head(String type, String id, String account, String at) {
+    return new StringBuilder(384)
+        .append("{\"type\":\"")
+        .append(type)
+        .append("\",\"eventId\":\"")
+        .append(id)
+        .append("\",\"accountId\":\"")
+        .append(account)
+        .append("\",\"occurredAt\":\"")
+        .append(at)
+        .append('"');
   }
 
   private static String signIn(
       String id, String account, String at, boolean success, String ip, String device) {
-    return """
-        {"type":"sign_in_attempt","eventId":"%s","accountId":"%s","occurredAt":"%s",\
-        "success":%s,"ip":"%s","userAgent":"%s"%s}"""
-        .formatted(
-            id,
-            account,
-            at,
-            success,
-            ip,
-            CHROME,
-            device == null ? "" : ",\"deviceId\":\"" + device + "\"");
+    StringBuilder json =
+        head("sign_in_attempt", id, account, at)
+            .append(",\"success\":")
+            .append(success)
+            .append(",\"ip\":\"")
+            .append(ip)
+            .append("\",\"userAgent\":\"")
+            .append(CHROME)
+            .append('"');
+    if (device != null) {
+      json.append(",\"deviceId\":\"").append(device).append('"');
+    }
+    return json.append('}').toString();
   }
 
   /** A string field of a flat JSON object, or {@code null}. */

@@ -48,6 +48,11 @@ final class ServerProcess implements AutoCloseable {
     return dataDir;
   }
 
+  /** The server JVM's process id, once started. */
+  long pid() {
+    return process.pid();
+  }
+
   /** Starts the server and waits until it is healthy. */
   void start() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

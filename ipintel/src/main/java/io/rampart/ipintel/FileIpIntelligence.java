@@ -1,9 +1,9 @@
 package io.rampart.ipintel;
 
 import io.rampart.ipintel.internal.FileStamp;
-import io.rampart.ipintel.internal.IpAddress;
 import io.rampart.ipintel.internal.IpData;
 import io.rampart.ipintel.internal.IpDataLoader;
+import io.rampart.risk.IpAddress;
 import io.rampart.risk.IpFacts;
 import io.rampart.risk.IpIntelligence;
 import java.util.List;

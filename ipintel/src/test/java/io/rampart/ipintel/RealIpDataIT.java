@@ -3,8 +3,8 @@ package io.rampart.ipintel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.rampart.ipintel.internal.IpAddress;
 import io.rampart.risk.Coordinates;
+import io.rampart.risk.IpAddress;
 import io.rampart.risk.IpFacts;
 import java.nio.file.Files;
 import java.nio.file.Path;

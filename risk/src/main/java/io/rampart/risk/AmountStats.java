@@ -1,30 +1,32 @@
 package io.rampart.risk;
 
+import static io.rampart.risk.ProfileLayout.*;
+
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Per-asset statistics of withdrawal amounts in US dollars: an exponentially weighted moving mean
- * and variance, and the number of samples. Immutable. Averages are exact for the first {@code
- * 1/alpha} samples, then weight recent amounts by {@code alpha}. Stored as {@code float}, computed
- * in {@code double}: Java floating point is deterministic, so replays agree.
+ * and variance, and the number of samples. A view of a profile's bytes, or a value of its own;
+ * immutable either way. Averages are exact for the first {@code 1/alpha} samples, then weight
+ * recent amounts by {@code alpha}. Stored as {@code float}, computed in {@code double}: Java
+ * floating point is deterministic, so replays agree.
  */
 public final class AmountStats {
+  private final byte[] b;
+  private final int at;
+  private final int size;
   private final int capacity;
-  private final long[] keys;
-  private final int[] samples;
-  private final float[] means;
-  private final float[] variances;
 
-  private AmountStats(int capacity, long[] keys, int[] samples, float[] means, float[] variances) {
+  AmountStats(byte[] bytes, int at, int size, int capacity) {
+    this.b = bytes;
+    this.at = at;
+    this.size = size;
     this.capacity = capacity;
-    this.keys = keys;
-    this.samples = samples;
-    this.means = means;
-    this.variances = variances;
   }
 
   public static AmountStats empty(int capacity) {
-    return new AmountStats(capacity, new long[0], new int[0], new float[0], new float[0]);
+    return new AmountStats(new byte[0], 0, 0, capacity);
   }
 
   public int capacity() {
@@ -32,104 +34,52 @@ public final class AmountStats {
   }
 
   public int size() {
-    return keys.length;
+    return size;
   }
 
   public long key(int i) {
-    return keys[i];
+    return amountKey(b, at, Objects.checkIndex(i, size));
   }
 
   public int samples(int i) {
-    return samples[i];
+    return amountSamples(b, at, Objects.checkIndex(i, size));
   }
 
   public float mean(int i) {
-    return means[i];
+    return amountMean(b, at, Objects.checkIndex(i, size));
   }
 
   public float variance(int i) {
-    return variances[i];
+    return amountVariance(b, at, Objects.checkIndex(i, size));
   }
 
   public int indexOf(long key) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == key) {
-        return i;
-      }
-    }
-    return -1;
+    return amountIndex(b, at, size, key);
   }
 
   /** Adds one amount for the asset; when full, the asset with the fewest samples is evicted. */
   public AmountStats add(long key, double usd, double alpha) {
-    int i = indexOf(key);
-    long[] k = keys;
-    int[] n = samples;
-    float[] m = means;
-    float[] v = variances;
-    if (i < 0) {
-      if (keys.length < capacity) {
-        i = keys.length;
-        k = Arrays.copyOf(keys, i + 1);
-        n = Arrays.copyOf(samples, i + 1);
-        m = Arrays.copyOf(means, i + 1);
-        v = Arrays.copyOf(variances, i + 1);
-      } else {
-        i = 0;
-        for (int j = 1; j < keys.length; j++) {
-          if (samples[j] < samples[i]) {
-            i = j;
-          }
-        }
-        k = keys.clone();
-        n = samples.clone();
-        m = means.clone();
-        v = variances.clone();
-      }
-      k[i] = key;
-      n[i] = 1;
-      m[i] = (float) usd;
-      v[i] = 0f;
-      return new AmountStats(capacity, k, n, m, v);
-    }
-    k = keys.clone();
-    n = samples.clone();
-    m = means.clone();
-    v = variances.clone();
-    double a = Math.max(alpha, 1.0 / (samples[i] + 1));
-    double diff = usd - means[i];
-    double increment = a * diff;
-    m[i] = (float) (means[i] + increment);
-    v[i] = (float) ((1 - a) * (variances[i] + diff * increment));
-    n[i] = samples[i] == Integer.MAX_VALUE ? samples[i] : samples[i] + 1;
-    return new AmountStats(capacity, k, n, m, v);
-  }
-
-  static AmountStats of(
-      int capacity, long[] keys, int[] samples, float[] means, float[] variances) {
-    if (keys.length > capacity) {
-      throw new IllegalArgumentException("more entries than capacity");
-    }
-    return new AmountStats(capacity, keys, samples, means, variances);
+    byte[] next = new byte[(size + 1) * AMOUNT_ENTRY];
+    System.arraycopy(b, at, next, 0, size * AMOUNT_ENTRY);
+    int n = addAmount(next, 0, size, capacity, size * AMOUNT_ENTRY, key, usd, alpha);
+    return new AmountStats(Arrays.copyOf(next, n * AMOUNT_ENTRY), 0, n, capacity);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof AmountStats s
         && capacity == s.capacity
-        && Arrays.equals(keys, s.keys)
-        && Arrays.equals(samples, s.samples)
-        && Arrays.equals(means, s.means)
-        && Arrays.equals(variances, s.variances);
+        && size == s.size
+        && Arrays.equals(b, at, at + size * AMOUNT_ENTRY, s.b, s.at, s.at + size * AMOUNT_ENTRY);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(keys) * 31 + Arrays.hashCode(means);
+    return size * 31 + capacity;
   }
 
   @Override
   public String toString() {
-    return "AmountStats[assets=" + keys.length + "]";
+    return "AmountStats[assets=" + size + "]";
   }
 }

@@ -30,4 +30,14 @@ public final class FeatureKey {
   public static long ofAsn(int asn) {
     return of("AS" + asn);
   }
+
+  /**
+   * The finaliser of SplitMix64: a stable bijective mix of 64 bits, for the sketches that hash keys
+   * into cells.
+   */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
 }

@@ -1,289 +1,271 @@
 package io.rampart.risk;
 
+import static io.rampart.risk.ProfileLayout.*;
+
 import io.rampart.risk.internal.ByteArrayInput;
-import io.rampart.risk.internal.ByteArrayOutput;
 import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
- * The compact binary form of a {@link Profile}: a version byte, then variable-length integers with
- * minutes relative to the first-seen minute, and only the non-empty buckets of each counter.
- * Decoding refuses unknown versions and sizes beyond a profile's bounds. Layout capacities (window
- * widths, set capacities) are those of {@link Profile#EMPTY}, not stored; changing them needs a new
- * version.
+ * The binary form of a {@link Profile}. Version 2 ({@link #VERSION}) is the profile's own layout
+ * ({@link ProfileLayout}), so encoding and decoding are copies; decoding checks every size, order
+ * and range the engine relies on, and refuses anything else. Version 1, the variable-length form
+ * written before, is still read (first-seen times become days, counts stop at 65,535); it is never
+ * written. Layout capacities (window widths, set capacities) are those of {@link Profile#EMPTY},
+ * not stored; changing them needs a new version.
  */
 public final class ProfileCodec {
-  public static final int VERSION = 1;
+  public static final int VERSION = ProfileLayout.VERSION;
 
   private ProfileCodec() {}
 
   public static byte[] encode(Profile p) {
-    var out = new ByteArrayOutput(384);
-    try {
-      write(p, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return p.bytes().clone();
   }
 
   /**
    * @throws IllegalArgumentException if the bytes are not a profile this version can read
    */
   public static Profile decode(byte[] bytes) {
-    try {
-      var in = new ByteArrayInput(bytes);
-      Profile p = read(in);
-      if (in.remaining() != 0) {
-        throw new IllegalArgumentException("trailing bytes after profile");
-      }
-      return p;
-    } catch (IOException | ArithmeticException e) {
-      throw new IllegalArgumentException("corrupt profile: " + e.getMessage(), e);
+    if (bytes.length == 0) {
+      throw new IllegalArgumentException("corrupt profile: no bytes");
     }
-  }
-
-  public static void write(Profile p, DataOutput out) throws IOException {
-    out.writeByte(VERSION);
-    int base = p.firstSeenMinute();
-    writeVar(out, base);
-    writeMinute(out, p.lastActivityMinute(), base);
-    writeMinute(out, p.lastNewDeviceMinute(), base);
-    for (FeatureSet s : sets(p)) {
-      writeSet(out, s, base);
-    }
-    LastLocation l = p.lastLocation();
-    out.writeBoolean(l.known());
-    if (l.known()) {
-      out.writeFloat(l.latitude());
-      out.writeFloat(l.longitude());
-      writeVar(out, zigzag(l.epochSecond() - base * 60L));
-    }
-    int mask = 0;
-    for (int h = 0; h < 24; h++) {
-      mask |= p.hours().count(h) != 0 ? 1 << h : 0;
-    }
-    writeVar(out, mask);
-    for (int h = 0; h < 24; h++) {
-      if (p.hours().count(h) != 0) {
-        writeVar(out, p.hours().count(h));
-      }
-    }
-    for (WindowCounter w : counters(p)) {
-      writeCounter(out, w);
-    }
-    AmountStats a = p.amounts();
-    writeVar(out, a.size());
-    for (int i = 0; i < a.size(); i++) {
-      out.writeLong(a.key(i));
-      writeVar(out, a.samples(i));
-      out.writeFloat(a.mean(i));
-      out.writeFloat(a.variance(i));
-    }
-  }
-
-  public static Profile read(DataInput in) throws IOException {
-    int version = in.readUnsignedByte();
-    if (version != VERSION) {
-      throw new IOException("unknown profile version " + version);
-    }
-    Profile e = Profile.EMPTY;
-    int base = readInt(in);
-    int lastActivity = readMinute(in, base);
-    int newDevice = readMinute(in, base);
-    FeatureSet[] s = new FeatureSet[10];
-    FeatureSet[] templates = sets(e);
-    for (int i = 0; i < s.length; i++) {
-      s[i] = readSet(in, templates[i].capacity(), base);
-    }
-    LastLocation location = LastLocation.NONE;
-    if (in.readBoolean()) {
-      float lat = in.readFloat();
-      float lon = in.readFloat();
-      location = new LastLocation(lat, lon, unzigzag(readVar(in)) + base * 60L);
-    }
-    int mask = readInt(in);
-    int[] hours = new int[24];
-    for (int h = 0; h < 24; h++) {
-      if ((mask & (1 << h)) != 0) {
-        hours[h] = readInt(in);
-      }
-    }
-    WindowCounter[] w = counters(e);
-    for (int i = 0; i < w.length; i++) {
-      w[i] = readCounter(in, w[i]);
-    }
-    int assets = size(in, Profile.ASSETS);
-    long[] keys = new long[assets];
-    int[] samples = new int[assets];
-    float[] means = new float[assets];
-    float[] variances = new float[assets];
-    for (int i = 0; i < assets; i++) {
-      keys[i] = in.readLong();
-      samples[i] = readInt(in);
-      means[i] = in.readFloat();
-      variances[i] = in.readFloat();
-    }
-    return new Profile(
-        base,
-        lastActivity,
-        newDevice,
-        s[0],
-        s[1],
-        s[2],
-        s[3],
-        s[4],
-        s[5],
-        s[6],
-        s[7],
-        s[8],
-        s[9],
-        location,
-        HourHistogram.of(hours),
-        w[0],
-        w[1],
-        w[2],
-        w[3],
-        AmountStats.of(Profile.ASSETS, keys, samples, means, variances));
-  }
-
-  private static FeatureSet[] sets(Profile p) {
-    return new FeatureSet[] {
-      p.devices(),
-      p.ips(),
-      p.asns(),
-      p.countries(),
-      p.userAgents(),
-      p.browsers(),
-      p.operatingSystems(),
-      p.usedAddresses(),
-      p.addedAddresses(),
-      p.securityChanges()
+    return switch (bytes[0]) {
+      case VERSION -> new Profile(checked(bytes.clone()));
+      case 1 -> V1.decode(bytes);
+      default -> throw new IllegalArgumentException("unknown profile version " + (bytes[0] & 0xFF));
     };
   }
 
-  private static WindowCounter[] counters(Profile p) {
-    return new WindowCounter[] {
-      p.failedSignIns(), p.withdrawalsHour(), p.withdrawalsDay(), p.withdrawalsWeek()
+  /** The bytes if they are a valid version-2 profile; refused otherwise. */
+  private static byte[] checked(byte[] b) {
+    if (b.length < BODY) {
+      throw corrupt("shorter than its header");
+    }
+    for (int s = 0; s < SECTIONS; s++) {
+      if (size(b, s) > CAPACITY[s]) {
+        throw corrupt("a set larger than its bound");
+      }
+    }
+    if (length(b) != b.length) {
+      throw corrupt("length " + b.length + " does not match its sections");
+    }
+    if (i32(b, FIRST_SEEN) < 0 || i32(b, LAST_ACTIVITY) < 0 || i32(b, LAST_NEW_DEVICE) < 0) {
+      throw corrupt("a negative time");
+    }
+    float latitude = f32(b, LATITUDE);
+    float longitude = f32(b, LONGITUDE);
+    if (i64(b, LOCATION_SECOND) == Long.MIN_VALUE
+        ? latitude != 0 || longitude != 0
+        : !(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+      throw corrupt("location out of range");
+    }
+    for (int s = 0; s < SETS; s++) {
+      int at = offset(b, s);
+      for (int i = 0; i < size(b, s); i++) {
+        if (setCount(b, at, i) == 0) {
+          throw corrupt("an entry never seen");
+        }
+      }
+    }
+    int amounts = offset(b, AMOUNTS);
+    for (int i = 0; i < size(b, AMOUNTS); i++) {
+      if (amountSamples(b, amounts, i) < 1) {
+        throw corrupt("an asset without samples");
+      }
+    }
+    for (int w = FAILED_SIGN_INS; w < SECTIONS; w++) {
+      int head = head(b, w);
+      int at = offset(b, w);
+      int previous = Integer.MIN_VALUE;
+      for (int i = 0; i < size(b, w); i++) {
+        int bucket = windowIndex(b, at, i);
+        if (head < 0
+            || bucket <= previous
+            || bucket > head
+            || bucket <= head - CAPACITY[w]
+            || windowCount(b, at, i) < 1) {
+          throw corrupt("a window bucket out of order or range");
+        }
+        previous = bucket;
+      }
+    }
+    return b;
+  }
+
+  private static IllegalArgumentException corrupt(String what) {
+    return new IllegalArgumentException("corrupt profile: " + what);
+  }
+
+  /** The version-1 form: variable-length integers, minutes relative to the first seen. */
+  private static final class V1 {
+    private static final int[] WINDOWS = {
+      FAILED_SIGN_INS, WITHDRAWALS_HOUR, WITHDRAWALS_DAY, WITHDRAWALS_WEEK
     };
-  }
 
-  private static void writeSet(DataOutput out, FeatureSet s, int base) throws IOException {
-    writeVar(out, s.size());
-    for (int i = 0; i < s.size(); i++) {
-      out.writeLong(s.key(i));
-      writeMinute(out, s.firstSeenMinute(i), base);
-      writeVar(out, (long) s.lastSeenMinute(i) - s.firstSeenMinute(i));
-      writeVar(out, s.count(i));
-    }
-  }
-
-  private static FeatureSet readSet(DataInput in, int capacity, int base) throws IOException {
-    int n = size(in, capacity);
-    if (n == 0) {
-      return FeatureSet.empty(capacity);
-    }
-    long[] keys = new long[n];
-    int[] first = new int[n];
-    int[] last = new int[n];
-    int[] counts = new int[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = in.readLong();
-      first[i] = readMinute(in, base);
-      last[i] = Math.toIntExact(first[i] + readVar(in));
-      counts[i] = readInt(in);
-    }
-    return FeatureSet.of(capacity, keys, first, last, counts);
-  }
-
-  private static void writeCounter(DataOutput out, WindowCounter w) throws IOException {
-    writeVar(out, w.head());
-    int mask = 0;
-    for (int i = 0; i < w.buckets(); i++) {
-      mask |= w.bucketCount(i) != 0 || w.bucketSum(i) != 0 ? 1 << i : 0;
-    }
-    writeVar(out, mask & 0xffffffffL);
-    for (int i = 0; i < w.buckets(); i++) {
-      if ((mask & (1 << i)) != 0) {
-        writeVar(out, w.bucketCount(i));
-        writeVar(out, zigzag(w.bucketSum(i)));
+    static Profile decode(byte[] bytes) {
+      try {
+        var in = new ByteArrayInput(bytes);
+        byte[] b = read(in);
+        if (in.remaining() != 0) {
+          throw new IllegalArgumentException("trailing bytes after profile");
+        }
+        return new Profile(checked(b));
+      } catch (IOException | ArithmeticException e) {
+        throw new IllegalArgumentException("corrupt profile: " + e.getMessage(), e);
       }
     }
-  }
 
-  private static WindowCounter readCounter(DataInput in, WindowCounter template)
-      throws IOException {
-    long head = readVar(in);
-    if (head < 0 || head > Integer.MAX_VALUE) {
-      throw new IOException("window head out of range");
-    }
-    long mask = readVar(in);
-    if (mask >>> template.buckets() != 0) {
-      throw new IOException("bucket beyond the window");
-    }
-    int[] counts = new int[template.buckets()];
-    long[] sums = new long[template.buckets()];
-    for (int i = 0; i < counts.length; i++) {
-      if ((mask & (1L << i)) != 0) {
-        counts[i] = readInt(in);
-        sums[i] = unzigzag(readVar(in));
+    private static byte[] read(DataInput in) throws IOException {
+      in.readUnsignedByte();
+      int base = readInt(in);
+      int lastActivity = readMinute(in, base);
+      int newDevice = readMinute(in, base);
+      byte[][] sets = new byte[SETS][];
+      for (int s = 0; s < SETS; s++) {
+        int n = size(in, CAPACITY[s]);
+        sets[s] = new byte[n * SET_ENTRY];
+        for (int i = 0; i < n; i++) {
+          long key = in.readLong();
+          int first = readMinute(in, base);
+          int last = Math.toIntExact(first + readVar(in));
+          writeSetEntry(sets[s], i * SET_ENTRY, key, last, day(first), Math.max(1, readInt(in)));
+        }
       }
-    }
-    return WindowCounter.of(template.widthMinutes(), head, counts, sums);
-  }
-
-  private static int readInt(DataInput in) throws IOException {
-    long v = readVar(in);
-    if (v < 0 || v > Integer.MAX_VALUE) {
-      throw new IOException("count out of range");
-    }
-    return (int) v;
-  }
-
-  private static int size(DataInput in, int capacity) throws IOException {
-    long n = readVar(in);
-    if (n > capacity) {
-      throw new IOException("set larger than its bound");
-    }
-    return (int) n;
-  }
-
-  private static void writeMinute(DataOutput out, int minute, int base) throws IOException {
-    writeVar(out, minute == 0 ? 0 : zigzag((long) minute - base) + 1);
-  }
-
-  private static int readMinute(DataInput in, int base) throws IOException {
-    long v = readVar(in);
-    return v == 0 ? 0 : Math.toIntExact(unzigzag(v - 1) + base);
-  }
-
-  private static long zigzag(long v) {
-    return (v << 1) ^ (v >> 63);
-  }
-
-  private static long unzigzag(long v) {
-    return (v >>> 1) ^ -(v & 1);
-  }
-
-  private static void writeVar(DataOutput out, long v) throws IOException {
-    while ((v & ~0x7fL) != 0) {
-      out.writeByte((int) ((v & 0x7f) | 0x80));
-      v >>>= 7;
-    }
-    out.writeByte((int) v);
-  }
-
-  private static long readVar(DataInput in) throws IOException {
-    long v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      int b = in.readUnsignedByte();
-      v |= (long) (b & 0x7f) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
+      boolean located = in.readBoolean();
+      float latitude = 0;
+      float longitude = 0;
+      long second = Long.MIN_VALUE;
+      if (located) {
+        latitude = in.readFloat();
+        longitude = in.readFloat();
+        second = unzigzag(readVar(in)) + base * 60L;
       }
+      int mask = readInt(in);
+      byte[] hours = new byte[24];
+      for (int h = 0; h < 24; h++) {
+        if ((mask & (1 << h)) != 0) {
+          hours[h] = (byte) Math.min(HourHistogram.MAX, readInt(in));
+        }
+      }
+      byte[][] windows = new byte[WINDOWS.length][];
+      int[] heads = new int[WINDOWS.length];
+      for (int w = 0; w < WINDOWS.length; w++) {
+        heads[w] = readWindow(in, CAPACITY[WINDOWS[w]], windows, w);
+      }
+      int assets = size(in, Profile.ASSETS);
+      byte[] amounts = new byte[assets * AMOUNT_ENTRY];
+      for (int i = 0; i < assets; i++) {
+        int at = i * AMOUNT_ENTRY;
+        i64(amounts, at, in.readLong());
+        i32(amounts, at + 8, Math.max(1, readInt(in)));
+        f32(amounts, at + 12, in.readFloat());
+        f32(amounts, at + 16, in.readFloat());
+      }
+
+      byte[][] sections = new byte[SECTIONS][];
+      System.arraycopy(sets, 0, sections, 0, SETS);
+      sections[AMOUNTS] = amounts;
+      for (int w = 0; w < WINDOWS.length; w++) {
+        sections[WINDOWS[w]] = windows[w];
+      }
+      int length = BODY;
+      for (byte[] s : sections) {
+        length += s.length;
+      }
+      byte[] b = new byte[length];
+      b[0] = VERSION;
+      int at = BODY;
+      for (int s = 0; s < SECTIONS; s++) {
+        b[SIZES + s] = (byte) (sections[s].length / entry(s));
+        System.arraycopy(sections[s], 0, b, at, sections[s].length);
+        at += sections[s].length;
+      }
+      i32(b, FIRST_SEEN, base);
+      i32(b, LAST_ACTIVITY, lastActivity);
+      i32(b, LAST_NEW_DEVICE, newDevice);
+      f32(b, LATITUDE, latitude);
+      f32(b, LONGITUDE, longitude);
+      i64(b, LOCATION_SECOND, second);
+      System.arraycopy(hours, 0, b, HOURS, 24);
+      for (int w = 0; w < WINDOWS.length; w++) {
+        i32(b, HEADS + 4 * w, heads[w]);
+      }
+      return b;
     }
-    throw new IOException("variable-length integer too long");
+
+    /**
+     * Reads a ring of {@code buckets} as the non-empty buckets in index order; returns the head.
+     */
+    private static int readWindow(DataInput in, int buckets, byte[][] into, int w)
+        throws IOException {
+      long head = readVar(in);
+      if (head < 0 || head > Integer.MAX_VALUE) {
+        throw new IOException("window head out of range");
+      }
+      long mask = readVar(in);
+      if (mask >>> buckets != 0) {
+        throw new IOException("bucket beyond the window");
+      }
+      int[] counts = new int[buckets];
+      long[] sums = new long[buckets];
+      for (int i = 0; i < buckets; i++) {
+        if ((mask & (1L << i)) != 0) {
+          counts[i] = readInt(in);
+          sums[i] = unzigzag(readVar(in));
+        }
+      }
+      byte[] entries = new byte[buckets * WINDOW_ENTRY];
+      int n = 0;
+      for (long bucket = head - buckets + 1; bucket <= head; bucket++) {
+        int position = (int) Math.floorMod(bucket, buckets);
+        if (counts[position] != 0 && bucket >= 0) {
+          int at = n++ * WINDOW_ENTRY;
+          i32(entries, at, (int) bucket);
+          i32(entries, at + 4, counts[position]);
+          i64(entries, at + 8, sums[position]);
+        }
+      }
+      into[w] = Arrays.copyOf(entries, n * WINDOW_ENTRY);
+      return (int) head;
+    }
+
+    private static int readInt(DataInput in) throws IOException {
+      long v = readVar(in);
+      if (v < 0 || v > Integer.MAX_VALUE) {
+        throw new IOException("count out of range");
+      }
+      return (int) v;
+    }
+
+    private static int size(DataInput in, int capacity) throws IOException {
+      long n = readVar(in);
+      if (n > capacity) {
+        throw new IOException("set larger than its bound");
+      }
+      return (int) n;
+    }
+
+    private static int readMinute(DataInput in, int base) throws IOException {
+      long v = readVar(in);
+      return v == 0 ? 0 : Math.toIntExact(unzigzag(v - 1) + base);
+    }
+
+    private static long unzigzag(long v) {
+      return (v >>> 1) ^ -(v & 1);
+    }
+
+    private static long readVar(DataInput in) throws IOException {
+      long v = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        int b = in.readUnsignedByte();
+        v |= (long) (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+      }
+      throw new IOException("variable-length integer too long");
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.rampart.risk;
 
-import io.rampart.risk.internal.ProfileUpdater;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -15,6 +15,10 @@ public enum RiskReason {
   RISK_HOSTING_NETWORK("The IP belongs to a hosting or cloud provider."),
   RISK_KNOWN_BAD_IP("The IP is on a list of known-bad addresses."),
   RISK_FAILED_SIGN_IN_BURST("Many failed sign-ins on the account in a short time."),
+  RISK_SOURCE_FAILURE_BURST(
+      "Many failed sign-ins from the IP address or its network in a short time."),
+  RISK_CREDENTIAL_STUFFING(
+      "The IP address, its network or its AS failed sign-ins on many accounts, with few successes."),
   RISK_WITHDRAWAL_VELOCITY("More withdrawals, or more value, than allowed per window."),
   RISK_AMOUNT_ANOMALY("The amount is far above the account's usual amounts for the asset."),
   RISK_NEW_DESTINATION("First withdrawal to this address."),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Port: where a host keeps every event with its assessment. Implemented in store (PostgreSQL) and
@@ -20,7 +21,8 @@ import java.util.UUID;
  *       or if two records of the batch do. Records are never changed afterwards.
  *   <li>Reads return records exactly as appended (times to the microsecond).
  *   <li>{@link #after} returns an account's records in ascending {@code accountSeq}; {@link
- *       #forAccount} newest first (descending {@code accountSeq}).
+ *       #forAccount} newest first (descending {@code accountSeq}); {@link #forEachRecordedSince} in
+ *       no particular order, streaming, so it MUST NOT hold every record in memory at once.
  *   <li>No method accepts or returns {@code null} collections. Methods join the caller's
  *       transaction; implementations are thread-safe.
  * </ul>
@@ -48,4 +50,11 @@ public interface RiskRecordStore {
 
   /** The accounts with a record recorded at or after {@code since}. */
   Set<SubjectId> accountsRecordedSince(Instant since);
+
+  /**
+   * Hands each record of the event type ({@code sign_in_attempt}, ...) recorded at or after {@code
+   * since} to {@code sink}, one at a time: what a host replays to rebuild state that spans
+   * accounts.
+   */
+  void forEachRecordedSince(Instant since, String eventType, Consumer<RecordedAssessment> sink);
 }

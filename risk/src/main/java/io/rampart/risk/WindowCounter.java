@@ -1,31 +1,39 @@
 package io.rampart.risk;
 
+import static io.rampart.risk.ProfileLayout.*;
+
 import java.util.Arrays;
 
 /**
- * A count and a sum over a sliding window of {@code buckets} buckets of {@code widthMinutes} each,
- * in a ring. Immutable. The window ending at minute {@code m} covers the bucket holding {@code m}
- * and the {@code buckets - 1} before it, so it spans between {@code (buckets - 1) * width} and
- * {@code buckets * width} minutes. Additions older than the ring are dropped.
+ * A count and a sum over a sliding window of {@code buckets} buckets of {@code widthMinutes} each.
+ * A view of a profile's bytes, or a value of its own ({@link #empty}); immutable either way. The
+ * window ending at minute {@code m} covers the bucket holding {@code m} and the {@code buckets - 1}
+ * before it, so it spans between {@code (buckets - 1) * width} and {@code buckets * width} minutes.
+ * Only buckets that hold something are kept; additions older than the window ending at the newest
+ * one are dropped, and sums stop at the limits of {@code long}.
  */
 public final class WindowCounter {
+  private final byte[] b;
+  private final int at;
+  private final int entries;
   private final int widthMinutes;
-  private final long head;
-  private final int[] counts;
-  private final long[] sums;
+  private final int buckets;
+  private final int head;
 
-  private WindowCounter(int widthMinutes, long head, int[] counts, long[] sums) {
+  WindowCounter(byte[] bytes, int at, int entries, int widthMinutes, int buckets, int head) {
+    this.b = bytes;
+    this.at = at;
+    this.entries = entries;
     this.widthMinutes = widthMinutes;
+    this.buckets = buckets;
     this.head = head;
-    this.counts = counts;
-    this.sums = sums;
   }
 
   public static WindowCounter empty(int widthMinutes, int buckets) {
     if (widthMinutes < 1 || buckets < 1 || buckets > 32) {
       throw new IllegalArgumentException("width must be positive and buckets 1..32");
     }
-    return new WindowCounter(widthMinutes, 0, new int[buckets], new long[buckets]);
+    return new WindowCounter(new byte[0], 0, 0, widthMinutes, buckets, 0);
   }
 
   public int widthMinutes() {
@@ -33,7 +41,7 @@ public final class WindowCounter {
   }
 
   public int buckets() {
-    return counts.length;
+    return buckets;
   }
 
   /** Index of the newest bucket (epoch minute / width); 0 while nothing was added. */
@@ -41,81 +49,62 @@ public final class WindowCounter {
     return head;
   }
 
-  /** Count in the bucket at ring position {@code i}. */
-  public int bucketCount(int i) {
-    return counts[i];
-  }
-
-  public long bucketSum(int i) {
-    return sums[i];
-  }
-
   public WindowCounter add(int minute, long value) {
-    long index = minute / widthMinutes;
-    int n = counts.length;
-    if (index <= head - n) {
-      return this;
-    }
-    int[] c = counts.clone();
-    long[] s = sums.clone();
-    long newHead = head;
-    if (index > head) {
-      for (long b = Math.max(head + 1, index - n + 1); b <= index; b++) {
-        c[(int) (b % n)] = 0;
-        s[(int) (b % n)] = 0;
-      }
-      newHead = index;
-    }
-    int pos = (int) (index % n);
-    c[pos] = c[pos] == Integer.MAX_VALUE ? c[pos] : c[pos] + 1;
-    s[pos] = Math.addExact(s[pos], value);
-    return new WindowCounter(widthMinutes, newHead, c, s);
+    int headAt = 0;
+    int from = 4;
+    byte[] next = new byte[from + (entries + 1) * WINDOW_ENTRY];
+    i32(next, headAt, head);
+    System.arraycopy(b, at, next, from, entries * WINDOW_ENTRY);
+    int n =
+        ProfileLayout.add(
+            next,
+            from,
+            entries,
+            widthMinutes,
+            buckets,
+            headAt,
+            from + entries * WINDOW_ENTRY,
+            minute,
+            value);
+    return new WindowCounter(
+        Arrays.copyOf(next, from + n * WINDOW_ENTRY),
+        from,
+        n,
+        widthMinutes,
+        buckets,
+        i32(next, headAt));
   }
 
   /** Number of additions in the window ending at {@code minute}. */
   public int count(int minute) {
-    long total = 0;
-    long index = minute / widthMinutes;
-    for (long b = Math.max(index - counts.length + 1, head - counts.length + 1);
-        b <= Math.min(index, head);
-        b++) {
-      total += counts[(int) (b % counts.length)];
-    }
-    return (int) Math.min(Integer.MAX_VALUE, total);
+    return (int)
+        Math.min(
+            Integer.MAX_VALUE, windowCount(b, at, entries, widthMinutes, buckets, head, minute));
   }
 
   /** Sum of the values added in the window ending at {@code minute}. */
   public long sum(int minute) {
-    long total = 0;
-    long index = minute / widthMinutes;
-    for (long b = Math.max(index - counts.length + 1, head - counts.length + 1);
-        b <= Math.min(index, head);
-        b++) {
-      total += sums[(int) (b % counts.length)];
-    }
-    return total;
-  }
-
-  static WindowCounter of(int widthMinutes, long head, int[] counts, long[] sums) {
-    return new WindowCounter(widthMinutes, head, counts, sums);
+    return windowSum(b, at, entries, widthMinutes, buckets, head, minute);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof WindowCounter w
         && widthMinutes == w.widthMinutes
+        && buckets == w.buckets
         && head == w.head
-        && Arrays.equals(counts, w.counts)
-        && Arrays.equals(sums, w.sums);
+        && entries == w.entries
+        && Arrays.equals(
+            b, at, at + entries * WINDOW_ENTRY, w.b, w.at, w.at + entries * WINDOW_ENTRY);
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(head) * 31 + Arrays.hashCode(counts);
+    return head * 31 + entries;
   }
 
   @Override
   public String toString() {
-    return "WindowCounter[" + counts.length + "x" + widthMinutes + "min]";
+    return "WindowCounter[" + buckets + "x" + widthMinutes + "min]";
   }
 }

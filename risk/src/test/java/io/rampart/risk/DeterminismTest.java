@@ -92,15 +92,17 @@ public class DeterminismTest {
     var engine = new RiskEngine();
     var policy = Policy.defaults();
     var global = new GlobalFeatureCounts();
+    var sources = new SourceCounts();
     Map<SubjectId, Profile> profiles = new HashMap<>();
     var out = new ArrayList<Object>();
     for (RiskEvent e : events) {
       IpFacts f = e instanceof RiskEvent.Deposit ? IpFacts.UNKNOWN : facts(ipOf(e));
-      var context = new EventContext(f, global);
+      var context = EventContext.of(e, f, global, sources);
       Profile p = profiles.getOrDefault(e.accountId(), Profile.EMPTY);
       out.add(engine.assess(p, e, context, policy));
       profiles.put(e.accountId(), engine.observe(p, e, context));
       global.observe(e, f);
+      sources.observe(e, context);
     }
     profiles.keySet().stream()
         .map(SubjectId::value)

@@ -27,4 +27,19 @@ class EventContextTest {
     assertThat(context.ip()).isEqualTo(IpFacts.UNKNOWN);
     assertThat(context.features()).isNull();
   }
+
+  @Test
+  void carriesTheSourceCountsAndHashesASignInsSourcesOnce() {
+    var sources = new SourceCounts();
+    var signIn = signIn("2026-11-25T08:00:00Z");
+    var context = EventContext.lookup(signIn, ips, global, sources);
+    assertThat(context.sources()).isSameAs(sources);
+    assertThat(context.sourceKeys()).isEqualTo(SourceKeys.of(signIn.ip(), BERLIN));
+
+    var withdrawal = withdrawal("2026-11-25T08:00:00Z", 100, "a");
+    var later = EventContext.lookup(withdrawal, ips, global, sources);
+    assertThat(later.sourceKeys()).isNull();
+    assertThat(later.sourceKeysOf(withdrawal)).isEqualTo(SourceKeys.of(withdrawal.ip(), BERLIN));
+    assertThat(EventContext.lookup(signIn, ips, global).sources()).isSameAs(SourceStats.NONE);
+  }
 }

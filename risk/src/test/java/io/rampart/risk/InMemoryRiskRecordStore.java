@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Recorded assessments in memory, for tests. Thread-safe. */
 public final class InMemoryRiskRecordStore implements RiskRecordStore {
@@ -100,6 +101,20 @@ public final class InMemoryRiskRecordStore implements RiskRecordStore {
       }
     }
     return accounts;
+  }
+
+  @Override
+  public void forEachRecordedSince(
+      Instant since, String eventType, Consumer<RecordedAssessment> sink) {
+    List<RecordedAssessment> matching = new ArrayList<>();
+    synchronized (this) {
+      for (RecordedAssessment r : byKey.values()) {
+        if (!r.recordedAt().isBefore(since) && r.eventType().equals(eventType)) {
+          matching.add(r);
+        }
+      }
+    }
+    matching.forEach(sink);
   }
 
   public synchronized List<RecordedAssessment> all() {

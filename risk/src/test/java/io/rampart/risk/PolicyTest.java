@@ -108,8 +108,8 @@ class PolicyTest {
     @Test
     void loadsTheShippedPolicyWithEveryBuiltInRuleButTheModelEnabled() {
       Policy p = Policy.defaults();
-      assertThat(p.version()).isEqualTo("default-2026-12-03");
-      assertThat(p.rules()).hasSize(15);
+      assertThat(p.version()).isEqualTo("default-2026-12-03.2");
+      assertThat(p.rules()).hasSize(17);
       assertThat(p.rules()).extracting(r -> r.rule().id()).doesNotContain("model-score");
       assertThat(p.bands(ActionType.SIGN_IN)).isEqualTo(new ScoreBands(40, 90, 120));
       assertThat(p.bands(ActionType.DEPOSIT).decide(10_000)).isEqualTo(Decision.ALLOW);

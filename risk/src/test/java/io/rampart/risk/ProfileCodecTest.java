@@ -33,6 +33,30 @@ class ProfileCodecTest {
   }
 
   @Test
+  void encodesAndDecodesAsCopiesOfTheProfilesOwnBytes() {
+    Profile p = RiskFixture.typicalProfile();
+    byte[] bytes = ProfileCodec.encode(p);
+    assertThat(bytes).hasSize(p.byteSize());
+    bytes[20] ^= 1;
+    assertThat(ProfileCodec.encode(p)).isNotEqualTo(bytes);
+    byte[] again = ProfileCodec.encode(p);
+    Profile decoded = ProfileCodec.decode(again);
+    again[20] ^= 1;
+    assertThat(decoded).isEqualTo(p);
+  }
+
+  @Test
+  void refusesATimeOrWindowBucketOutOfRange() {
+    byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
+    byte[] negative = bytes.clone();
+    negative[23] = (byte) 0x80; // the last activity minute's sign bit
+    byte[] shortened = java.util.Arrays.copyOf(bytes, 80);
+    for (byte[] b : List.of(negative, shortened)) {
+      assertThatThrownBy(() -> ProfileCodec.decode(b)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void refusesAnUnknownVersion() {
     byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
     bytes[0] = 9;
@@ -56,8 +80,8 @@ class ProfileCodecTest {
   @Test
   void refusesASetLargerThanItsBound() {
     byte[] bytes = ProfileCodec.encode(Profile.EMPTY);
-    // Layout: version, first-seen, last activity, last new device, then the device set's size.
-    bytes[4] = (byte) (Profile.DEVICES + 1);
+    // Layout: the version, then one byte per section with its size, the device set's first.
+    bytes[1] = (byte) (Profile.DEVICES + 1);
     assertThatThrownBy(() -> ProfileCodec.decode(bytes))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bound");

@@ -78,6 +78,44 @@ public final class RiskFixture {
     return new EventContext(facts, new GlobalFeatureCounts());
   }
 
+  /** A context for the event seen from {@code facts}, with these source counts. */
+  public static EventContext context(RiskEvent event, IpFacts facts, SourceStats sources) {
+    return EventContext.of(event, facts, new GlobalFeatureCounts(), sources);
+  }
+
+  /** A sign-in attempt by {@code account} from {@code ip}. */
+  public static RiskEvent.SignInAttempt attempt(
+      String account, String at, String ip, boolean success) {
+    return new RiskEvent.SignInAttempt(
+        "at-" + account + at + ip + success,
+        new SubjectId(account),
+        Instant.parse(at),
+        success,
+        ip,
+        FIREFOX_LINUX,
+        null,
+        false);
+  }
+
+  /**
+   * Source counts after {@code failures} failed and {@code successes} successful sign-ins from
+   * {@code ip} (with {@code facts}) at {@code at}, the failures on {@code accounts} distinct
+   * accounts (round robin), the successes on other accounts.
+   */
+  public static SourceCounts sourceCounts(
+      String ip, IpFacts facts, String at, int failures, int accounts, int successes) {
+    var counts = new SourceCounts();
+    for (int i = 0; i < failures; i++) {
+      var e = attempt("victim-" + (i % accounts), at, ip, false);
+      counts.observe(e, EventContext.of(e, facts, new GlobalFeatureCounts()));
+    }
+    for (int i = 0; i < successes; i++) {
+      var e = attempt("customer-" + i, at, ip, true);
+      counts.observe(e, EventContext.of(e, facts, new GlobalFeatureCounts()));
+    }
+    return counts;
+  }
+
   public static RiskEvent.SignInAttempt signIn(String at) {
     return new RiskEvent.SignInAttempt(
         "si-" + at,

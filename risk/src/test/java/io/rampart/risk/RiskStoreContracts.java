@@ -169,6 +169,33 @@ public abstract class RiskStoreContracts {
       assertThat(store.accountsRecordedSince(T0.plusSeconds(60))).containsExactly(BOB);
       assertThat(store.accountsRecordedSince(T0)).containsExactlyInAnyOrder(RiskFixture.ALICE, BOB);
     }
+
+    @Test
+    void handsOnTheRecordsOfOneTypeRecordedSinceATime() {
+      RecordedAssessment early = aRecord("exchange", "a-1", RiskFixture.ALICE, 1, T0);
+      RecordedAssessment late = aRecord("exchange", "b-1", BOB, 1, T0.plusSeconds(60));
+      RecordedAssessment other =
+          new RecordedAssessment(
+              UUID.randomUUID(),
+              new EventKey("exchange", "b-2"),
+              BOB,
+              2,
+              "deposit",
+              late.occurredAt(),
+              late.recordedAt(),
+              "{\"type\":\"deposit\"}",
+              IpFacts.UNKNOWN,
+              new Assessment("b-2", ActionType.DEPOSIT, Decision.ALLOW, 0, List.of(), "v1"),
+              null);
+      store.append(List.of(early, late, other));
+
+      List<RecordedAssessment> seen = new java.util.ArrayList<>();
+      store.forEachRecordedSince(T0.plusSeconds(60), "sign_in_attempt", seen::add);
+      assertThat(seen).containsExactly(late);
+      seen.clear();
+      store.forEachRecordedSince(T0, "sign_in_attempt", seen::add);
+      assertThat(seen).containsExactlyInAnyOrder(early, late);
+    }
   }
 
   @Nested
@@ -264,15 +291,32 @@ public abstract class RiskStoreContracts {
     }
 
     @Test
-    void addsDeltasAndTheTotal() {
-      var de = new FeatureCountStore.Key(Feature.COUNTRY, FeatureKey.of("DE"));
-      var ip = new FeatureCountStore.Key(Feature.IP, FeatureKey.of("198.51.100.10"));
-      store.add(Map.of(de, 2L, ip, 1L), 2);
-      store.add(Map.of(de, 3L), 3);
+    void storesNothingUntilASketchIsPut() {
+      assertThat(store.stored()).isNull();
+      assertThatThrownBy(() -> store.add(Map.of(1, 1L), 1)).isInstanceOf(RuntimeException.class);
+      assertThat(store.stored()).isNull();
+    }
 
-      FeatureCountStore.Counts loaded = store.load();
-      assertThat(loaded.total()).isEqualTo(5);
-      assertThat(loaded.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(de, 5L, ip, 1L));
+    @Test
+    void replacesWhateverWasStoredThenAddsDeltasToCellsAndTheTotal() {
+      long[] cells = new long[16];
+      cells[0] = 5;
+      cells[7] = 1;
+      store.replace("shape-1", cells, 5);
+      store.add(Map.of(0, 2L, 9, 1L), 2);
+
+      assertThat(store.stored()).isEqualTo(new FeatureCountStore.Stored("shape-1", 7));
+      assertThat(loaded()).containsExactlyInAnyOrderEntriesOf(Map.of(0, 7L, 7, 1L, 9, 1L));
+
+      store.replace("shape-2", new long[16], 0);
+      assertThat(store.stored()).isEqualTo(new FeatureCountStore.Stored("shape-2", 0));
+      assertThat(loaded()).isEmpty();
+    }
+
+    Map<Integer, Long> loaded() {
+      Map<Integer, Long> cells = new java.util.HashMap<>();
+      store.forEachCell(cells::put);
+      return cells;
     }
   }
 }

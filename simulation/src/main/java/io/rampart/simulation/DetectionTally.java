@@ -1,8 +1,11 @@
 package io.rampart.simulation;
 
 import io.rampart.risk.ActionType;
+import io.rampart.risk.Assessment;
 import io.rampart.risk.Decision;
+import io.rampart.risk.Finding;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.RiskReason;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,6 +26,8 @@ import java.util.Map;
  *       for it: an attacker who can pass a challenge (SIM swap) still does not get the money.
  *   <li>A legitimate action <b>met friction</b> when it was challenged, held or denied; it was
  *       <b>held</b> when held or denied. Legitimate sign-ins count successful ones only.
+ *   <li>Per reason, the share of each kind's attack actions, and of legitimate actions, on which a
+ *       rule reported it (given assessments, not bare decisions).
  * </ul>
  *
  * Not thread-safe.
@@ -32,6 +37,9 @@ public final class DetectionTally {
   private final Map<Actor, long[]> attackActions = new EnumMap<>(Actor.class);
   private final Map<String, Incident> incidents = new LinkedHashMap<>();
   private final Map<ActionType, long[]> legitimate = new EnumMap<>(ActionType.class);
+
+  /** Per reason, the actions it was found on, by actor (legitimate or attack kind). */
+  private final Map<RiskReason, long[]> reasons = new EnumMap<>(RiskReason.class);
 
   /** Counts: actions, engine friction, baseline friction. */
   private static final int ACTIONS = 0;
@@ -56,6 +64,25 @@ public final class DetectionTally {
 
   public DetectionTally(Instant scoredFrom) {
     this.scoredFrom = scoredFrom;
+  }
+
+  /** Counts the engine's assessment of the event, with the reasons it found. */
+  public void add(RiskEvent event, Label label, Assessment engine, Decision baseline) {
+    if (counted(event)) {
+      for (Finding.Signal f : engine.findings()) {
+        reasons
+            .computeIfAbsent(f.reason(), k -> new long[Actor.values().length])[
+            label.actor().ordinal()]++;
+      }
+    }
+    add(event, label, engine.decision(), baseline);
+  }
+
+  /** Whether the event is one the tally counts: scored, not a deposit, not a failed sign-in. */
+  private boolean counted(RiskEvent event) {
+    return !event.occurredAt().isBefore(scoredFrom)
+        && !(event instanceof RiskEvent.Deposit)
+        && !(event instanceof RiskEvent.SignInAttempt s && !s.success());
   }
 
   public void add(RiskEvent event, Label label, Decision engine, Decision baseline) {
@@ -170,6 +197,27 @@ public final class DetectionTally {
     return rows;
   }
 
+  /**
+   * The share of each actor's counted actions (legitimate: all action types together) on which the
+   * reason was found; empty for a reason never found.
+   */
+  public Map<Actor, String> reasonShares(RiskReason reason) {
+    var shares = new LinkedHashMap<Actor, String>();
+    long[] found = reasons.get(reason);
+    if (found == null) {
+      return shares;
+    }
+    long legitimateActions = legitimate.values().stream().mapToLong(c -> c[ACTIONS]).sum();
+    for (Actor actor : Actor.values()) {
+      long actions =
+          actor.attack()
+              ? attackActions.getOrDefault(actor, new long[4])[ACTIONS]
+              : legitimateActions;
+      shares.put(actor, share(found[actor.ordinal()], actions));
+    }
+    return shares;
+  }
+
   /** The results as Markdown tables, shares in per cent with one decimal. */
   public String toMarkdown() {
     var b = new StringBuilder();
@@ -193,6 +241,22 @@ public final class DetectionTally {
               share(r.friction(), r.actions()),
               share(r.held(), r.actions()),
               share(r.baselineFriction(), r.actions())));
+    }
+    if (!reasons.isEmpty()) {
+      b.append("\n| reason found on | ");
+      for (Actor actor : Actor.values()) {
+        b.append(actor.name()).append(" | ");
+      }
+      b.append("\n|---|");
+      b.append("---:|".repeat(Actor.values().length)).append('\n');
+      for (RiskReason reason : reasons.keySet()) {
+        b.append("| ").append(reason.name()).append(" | ");
+        for (String share : reasonShares(reason).values()) {
+          b.append(share).append(" | ");
+        }
+        b.setLength(b.length() - 1);
+        b.append('\n');
+      }
     }
     return b.toString();
   }

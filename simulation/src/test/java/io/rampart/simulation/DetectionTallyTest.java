@@ -3,8 +3,11 @@ package io.rampart.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.risk.ActionType;
+import io.rampart.risk.Assessment;
 import io.rampart.risk.Decision;
+import io.rampart.risk.Finding;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.RiskReason;
 import io.rampart.risk.SubjectId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,35 @@ class DetectionTallyTest {
     assertThat(signIns.baselineFriction()).isEqualTo(1);
     assertThat(tally.legitimate().get(ActionType.WITHDRAWAL).held()).isEqualTo(1);
     assertThat(tally.toMarkdown()).contains("| SIGN_IN | 2 | 50.0% | 0.0% | 50.0% |");
+  }
+
+  @Test
+  void sharesEachReasonOverTheActionsOfEachKind() {
+    var victim = new Label(Actor.CREDENTIAL_STUFFING, "v-1");
+    tally.add(
+        signIn(1, true), victim, assessment(RiskReason.RISK_CREDENTIAL_STUFFING), Decision.ALLOW);
+    tally.add(withdrawal(2), victim, assessment(), Decision.ALLOW);
+    tally.add(
+        signIn(3, false), victim, assessment(RiskReason.RISK_CREDENTIAL_STUFFING), Decision.ALLOW);
+    tally.add(signIn(4, true), Label.LEGITIMATE, assessment(), Decision.ALLOW);
+
+    var shares = tally.reasonShares(RiskReason.RISK_CREDENTIAL_STUFFING);
+    assertThat(shares).containsEntry(Actor.CREDENTIAL_STUFFING, "50.0%");
+    assertThat(shares).containsEntry(Actor.LEGITIMATE, "0.0%");
+    assertThat(shares).containsEntry(Actor.ACCOUNT_TAKEOVER, "-");
+    assertThat(tally.reasonShares(RiskReason.RISK_NEW_DEVICE)).isEmpty();
+    assertThat(tally.toMarkdown()).contains("| RISK_CREDENTIAL_STUFFING | 0.0% | 50.0% |");
+  }
+
+  private static Assessment assessment(RiskReason... found) {
+    var findings = java.util.Arrays.stream(found).map(r -> new Finding.Signal(r, 40, "x")).toList();
+    return new Assessment(
+        "a",
+        ActionType.SIGN_IN,
+        found.length > 0 ? Decision.CHALLENGE : Decision.ALLOW,
+        40,
+        findings,
+        "v");
   }
 
   private static RiskEvent.SignInAttempt signIn(int minutes, boolean success) {

@@ -53,6 +53,7 @@ public final class ConnectionPool {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(MAXIMUM_SIZE);
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.setConnectionTimeout(connectionTimeout.toMillis());
     config.setValidationTimeout(validationTimeout(connectionTimeout).toMillis());
     return new HikariDataSource(config);

@@ -117,6 +117,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setDataDirectory(directory)
         .setCleanDataDirectory(false)
         .setLocaleConfig("locale", "C")
+        .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
         .setRegisterShutdownHook(false);
   }

@@ -31,6 +31,18 @@ class EmbeddedDatabaseIT {
   }
 
   @Test
+  void flushesEveryCommitToDiskBeforeItReturns() {
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+      JdbcClient sql = JdbcClient.create(database.dataSource());
+      for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+        assertThat(sql.sql("SHOW " + setting).query(String.class).single())
+            .as(setting)
+            .isEqualTo("on");
+      }
+    }
+  }
+
+  @Test
   void acceptsOnlyConnectionsWithThePasswordKeptInAFileOnlyItsOwnerCanRead() throws Exception {
     try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
       Path file = dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE);

@@ -2,6 +2,7 @@ package io.rampart.ipintel.internal;
 
 import io.rampart.ipintel.IpDetails;
 import io.rampart.risk.Coordinates;
+import io.rampart.risk.IpAddress;
 import io.rampart.risk.IpFacts;
 import java.io.IOException;
 import java.net.InetAddress;

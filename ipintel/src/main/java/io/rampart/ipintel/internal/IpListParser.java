@@ -1,5 +1,6 @@
 package io.rampart.ipintel.internal;
 
+import io.rampart.risk.IpAddress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package io.rampart.ipintel.internal;
 
+import io.rampart.risk.IpAddress;
+
 /**
  * Addresses that never reach Rampart from the internet: private, shared (carrier-grade NAT),
  * loopback, link-local, multicast and reserved ranges (RFC 6890). Geo-IP data says nothing true of

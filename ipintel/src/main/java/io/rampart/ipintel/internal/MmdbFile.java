@@ -5,6 +5,7 @@ import com.maxmind.db.DatabaseRecord;
 import com.maxmind.db.InvalidNetworkException;
 import com.maxmind.db.Metadata;
 import com.maxmind.db.Reader;
+import io.rampart.risk.IpAddress;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.rampart.ipintel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rampart.risk.IpAddress;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;

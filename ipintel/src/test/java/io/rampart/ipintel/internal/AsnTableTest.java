@@ -2,6 +2,7 @@ package io.rampart.ipintel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rampart.risk.IpAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

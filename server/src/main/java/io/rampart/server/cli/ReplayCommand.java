@@ -186,7 +186,7 @@ final class ReplayCommand {
                 detection.add(
                     a.event(),
                     labels.label(a.event().eventId()),
-                    assessment.decision(),
+                    assessment,
                     baseline.decide(a.event()));
               }
               tally[assessment.action().ordinal()][assessment.decision().ordinal()]++;

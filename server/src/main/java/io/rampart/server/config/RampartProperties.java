@@ -450,7 +450,7 @@ public record RampartProperties(
       @DefaultValue("10000") int queueCapacity,
       @DefaultValue("256") int maxBatch,
       @DefaultValue("200000") int cacheSize,
-      @DefaultValue("1s") Duration flushInterval,
+      @DefaultValue("10s") Duration flushInterval,
       @DefaultValue("5s") Duration answerTimeout,
       @DefaultValue("1000") int maxBatchEvents) {
     public Risk {

@@ -3,34 +3,42 @@ package io.rampart.server.risk;
 import io.rampart.risk.EventContext;
 import io.rampart.risk.Feature;
 import io.rampart.risk.FeatureCountStore;
+import io.rampart.risk.GlobalFeatureCounts;
 import io.rampart.risk.GlobalFeatureStats;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.SignInFeatures;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine's population baseline in memory: how often each feature value was seen in successful
- * sign-ins, read by every shard while they add to it. Thread-safe. Shards persist what they add
- * through {@link FeatureCountStore} together with the profiles it came from, so the counts on disk
- * always match the persisted profiles; {@link #load} starts from them.
+ * sign-ins, as the bounded sketch of {@link GlobalFeatureCounts}, read by every shard while they
+ * add to it. Thread-safe. Shards persist the cells they change through {@link FeatureCountStore}
+ * together with the profiles the sign-ins came from, so the counts on disk always match the
+ * persisted profiles; {@link #load} starts from them.
  */
 public final class FeatureCounts implements GlobalFeatureStats {
-  private final Map<Feature, ConcurrentHashMap<Long, Long>> counts = new EnumMap<>(Feature.class);
-  private final AtomicLong total = new AtomicLong();
+  private final GlobalFeatureCounts sketch = new GlobalFeatureCounts();
 
-  public FeatureCounts() {
-    for (Feature f : Feature.values()) {
-      counts.put(f, new ConcurrentHashMap<>());
+  /**
+   * Starts from the stored sketch.
+   *
+   * @return {@code false}, loading nothing, when no sketch is stored or one of another shape: the
+   *     recorded sign-ins must then be counted again ({@link #replaceIn})
+   */
+  public boolean load(FeatureCountStore store) {
+    FeatureCountStore.Stored stored = store.stored();
+    if (stored == null || !stored.shape().equals(GlobalFeatureCounts.SHAPE)) {
+      return false;
     }
+    store.forEachCell(sketch::addCell);
+    sketch.addTotal(stored.total());
+    return true;
   }
 
-  /** Starts from the stored counts. */
-  public void load(FeatureCountStore.Counts stored) {
-    stored.counts().forEach((k, v) -> counts.get(k.feature()).merge(k.key(), v, Long::sum));
-    total.addAndGet(stored.total());
+  /** Stores the counts held now in place of whatever the store holds. */
+  void replaceIn(FeatureCountStore store) {
+    store.replace(GlobalFeatureCounts.SHAPE, sketch.cellsCopy(), sketch.total());
   }
 
   /**
@@ -43,36 +51,36 @@ public final class FeatureCounts implements GlobalFeatureStats {
 
   /** Adds ({@code sign} 1) or takes back ({@code sign} -1) one sign-in's features. */
   void add(SignInFeatures features, int sign) {
-    for (Feature f : Feature.values()) {
-      counts.get(f).merge(features.key(f), (long) sign, (a, b) -> a + b == 0 ? null : a + b);
-    }
-    total.addAndGet(sign);
+    sketch.add(features, sign);
   }
 
   @Override
   public long count(Feature feature, long key) {
-    return counts.get(feature).getOrDefault(key, 0L);
+    return sketch.count(feature, key);
   }
 
   @Override
   public long total() {
-    return total.get();
+    return sketch.total();
   }
 
-  /** Deltas of the counts waiting to be persisted, accumulated per shard. */
+  /** Deltas of the sketch's cells waiting to be persisted, accumulated per shard. */
   static final class Deltas {
-    private final Map<FeatureCountStore.Key, Long> deltas = new java.util.HashMap<>();
+    private final Map<Integer, Long> deltas = new HashMap<>();
+    private final int[] cells = new int[GlobalFeatureCounts.CELLS_PER_SIGN_IN];
     private long total;
 
     void add(SignInFeatures features) {
-      for (Feature f : Feature.values()) {
-        deltas.merge(new FeatureCountStore.Key(f, features.key(f)), 1L, Long::sum);
+      GlobalFeatureCounts.cellsOf(features, cells);
+      for (int cell : cells) {
+        deltas.merge(cell, 1L, Long::sum);
       }
       total++;
     }
 
+    /** Takes in another shard write's deltas, as when that write failed and must be retried. */
     void addAll(Deltas other) {
-      other.deltas.forEach((k, v) -> deltas.merge(k, v, Long::sum));
+      other.deltas.forEach((cell, delta) -> deltas.merge(cell, delta, Long::sum));
       total += other.total;
     }
 

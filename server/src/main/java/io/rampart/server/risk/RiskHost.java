@@ -1,9 +1,12 @@
 package io.rampart.server.risk;
 
 import io.rampart.kernel.IdGenerator;
+import io.rampart.risk.EventContext;
 import io.rampart.risk.ProfileCodec;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
+import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.time.Clock;
@@ -15,6 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -26,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * answer is given (batched, one transaction per shard batch); profiles are cached and written
  * behind with the global counts and the audit record of what was assessed; after a crash, the
  * events recorded since are replayed at start into the profiles, the counts and the audit trail.
+ * The sign-in attempts per source across accounts ({@link SourceCounts}) are kept in memory only:
+ * at start they are rebuilt from the sign-ins recorded within their window.
  *
  * <p>One node hosts an account's profile: with several nodes, two that take events of one account
  * race on its {@code accountSeq}, the loser's batch fails, is retried with the account reloaded,
@@ -42,21 +50,29 @@ public final class RiskHost implements AutoCloseable {
 
   private static final int RECOVERY_CHUNK = 500;
 
-  /** What every shard shares. */
+  private static final String SIGN_IN_TYPE = "sign_in_attempt";
+
+  /** What every shard shares; {@code writer} runs the shards' write-behind. */
   record Parts(
       RiskStores stores,
       RiskEngine engine,
       RiskPolicies policies,
       FeatureCounts counts,
+      SourceCounts sources,
       ProfileRebuild rebuild,
       Clock clock,
       IdGenerator ids,
-      RiskHostSettings settings) {}
+      RiskHostSettings settings,
+      Executor writer) {}
 
   /** What a start found and repaired. */
   public record Recovery(int accounts, int events) {}
 
   private final Parts parts;
+  private final EventDocuments documents;
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(
+          r -> Thread.ofPlatform().name("risk-writer").daemon(true).unstarted(r));
   private final List<RiskShard> shards = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean started;
@@ -77,22 +93,30 @@ public final class RiskHost implements AutoCloseable {
             Objects.requireNonNull(engine, "engine"),
             Objects.requireNonNull(policies, "policies"),
             Objects.requireNonNull(counts, "counts"),
+            new SourceCounts(),
             new ProfileRebuild(stores.records(), engine, documents, counts),
             Objects.requireNonNull(clock, "clock"),
             Objects.requireNonNull(ids, "ids"),
-            Objects.requireNonNull(settings, "settings"));
+            Objects.requireNonNull(settings, "settings"),
+            writer);
+    this.documents = documents;
   }
 
   /**
-   * Loads the global counts, rebuilds the profiles of accounts recorded since the last complete
-   * write (after a crash), and starts the shards.
+   * Loads the global counts (or counts every recorded sign-in again when none of this shape are
+   * stored), rebuilds the profiles of accounts recorded since the last complete write (after a
+   * crash) and the source counts, and starts the shards.
    */
   public synchronized Recovery start() {
     if (started) {
       throw new IllegalStateException("already started");
     }
-    parts.counts().load(parts.stores().counts().load());
-    Recovery recovery = recover();
+    boolean countsLoaded = parts.counts().load(parts.stores().counts());
+    Recovery recovery = recover(countsLoaded);
+    if (!countsLoaded) {
+      countAllSignIns();
+    }
+    countRecentSignIns();
     for (int i = 0; i < parts.settings().shards(); i++) {
       RiskShard shard = new RiskShard(i, parts);
       shards.add(shard);
@@ -108,7 +132,11 @@ public final class RiskHost implements AutoCloseable {
     return recovery;
   }
 
-  private Recovery recover() {
+  /**
+   * @param countRecovered whether the sign-ins replayed are added to the global counts (not when
+   *     every recorded sign-in is counted afterwards)
+   */
+  private Recovery recover(boolean countRecovered) {
     RiskStores stores = parts.stores();
     Instant since =
         stores
@@ -123,7 +151,7 @@ public final class RiskHost implements AutoCloseable {
       List<SubjectId> chunk =
           accounts.subList(from, Math.min(accounts.size(), from + RECOVERY_CHUNK));
       Map<SubjectId, StoredProfile> stored = stores.profiles().load(chunk);
-      FeatureCounts.Deltas deltas = new FeatureCounts.Deltas();
+      FeatureCounts.Deltas deltas = countRecovered ? new FeatureCounts.Deltas() : null;
       AssessedDigest unaudited = new AssessedDigest();
       List<StoredProfile> rebuilt = new ArrayList<>();
       for (SubjectId account : chunk) {
@@ -140,7 +168,7 @@ public final class RiskHost implements AutoCloseable {
             .run(
                 () -> {
                   stores.profiles().save(rebuilt);
-                  if (!deltas.isEmpty()) {
+                  if (deltas != null && !deltas.isEmpty()) {
                     deltas.writeTo(stores.counts());
                   }
                   stores.audit().append(unaudited.event(true));
@@ -162,6 +190,57 @@ public final class RiskHost implements AutoCloseable {
     return new Recovery(rebuiltAccounts, events);
   }
 
+  /**
+   * Counts every recorded successful sign-in into the global counts and stores them: at the first
+   * start with bounded counts, or after their shape changed. Commits once, so a crash halfway
+   * leaves nothing stored and the next start counts again.
+   */
+  private void countAllSignIns() {
+    long[] signIns = {0};
+    parts
+        .stores()
+        .records()
+        .forEachRecordedSince(
+            Instant.EPOCH,
+            SIGN_IN_TYPE,
+            r -> {
+              RiskEvent event = documents.read(r.document());
+              SignInFeatures features =
+                  FeatureCounts.countedFeatures(
+                      event, EventContext.of(event, r.ipFacts(), parts.counts()));
+              if (features != null) {
+                parts.counts().add(features, 1);
+                signIns[0]++;
+              }
+            });
+    parts.stores().transactions().run(() -> parts.counts().replaceIn(parts.stores().counts()));
+    log.info("Risk engine counted the features of {} recorded successful sign-ins", signIns[0]);
+  }
+
+  /**
+   * Feeds the source counts the sign-ins recorded within their window (and the recovery margin),
+   * with the facts recorded with them. The counts do not depend on the order of attempts, so they
+   * are what the shards held when they stopped.
+   */
+  private void countRecentSignIns() {
+    Instant since =
+        parts
+            .clock()
+            .instant()
+            .minus(Duration.ofMinutes(SourceCounts.WINDOW_MINUTES))
+            .minus(RECOVERY_MARGIN);
+    parts
+        .stores()
+        .records()
+        .forEachRecordedSince(
+            since,
+            SIGN_IN_TYPE,
+            r -> {
+              RiskEvent event = documents.read(r.document());
+              parts.sources().observe(event, EventContext.of(event, r.ipFacts(), parts.counts()));
+            });
+  }
+
   /** Stops taking events, finishes the queued ones and writes every changed profile. */
   @Override
   public synchronized void close() {
@@ -170,13 +249,14 @@ public final class RiskHost implements AutoCloseable {
     }
     started = false;
     shards.forEach(RiskShard::stop);
-    for (Thread t : threads) {
-      try {
+    try {
+      for (Thread t : threads) {
         t.join(TimeUnit.SECONDS.toMillis(30));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      writer.shutdown();
     }
   }
 
@@ -269,7 +349,7 @@ public final class RiskHost implements AutoCloseable {
   /** The event's {@code type} in the schema of {@code docs/events.md}. */
   public static String typeOf(RiskEvent event) {
     return switch (event) {
-      case RiskEvent.SignInAttempt e -> "sign_in_attempt";
+      case RiskEvent.SignInAttempt e -> SIGN_IN_TYPE;
       case RiskEvent.SessionActivity e -> "session_activity";
       case RiskEvent.WithdrawalRequest e -> "withdrawal_request";
       case RiskEvent.Deposit e -> "deposit";

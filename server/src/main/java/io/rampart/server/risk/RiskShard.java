@@ -1,5 +1,6 @@
 package io.rampart.server.risk;
 
+import io.rampart.audit.AuditEvent;
 import io.rampart.risk.Assessment;
 import io.rampart.risk.EventContext;
 import io.rampart.risk.EventKey;
@@ -9,6 +10,7 @@ import io.rampart.risk.RecordedAssessment;
 import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.time.Instant;
@@ -23,7 +25,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +48,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Changed profiles, the global counts they added and one audit record of the assessments
  * recorded since the last write ({@link AssessedDigest}) are written together every flush interval
- * (write-behind), with a checkpoint naming the time up to which everything is written. Whatever a
- * crash leaves unwritten is exactly what the host replays and audits at its next start.
+ * (write-behind), with a checkpoint naming the time up to which everything is written. The shard
+ * takes a snapshot of them between two batches and hands it to the host's writer thread, so a write
+ * of thousands of profiles never holds up the events queued behind it; one write per shard is in
+ * flight at a time, and a profile stays dirty (and in the cache) until a write holding its latest
+ * version has committed. Whatever a crash leaves unwritten is exactly what the host replays and
+ * audits at its next start.
  */
 final class RiskShard implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(RiskShard.class);
@@ -53,7 +62,7 @@ final class RiskShard implements Runnable {
   /** Something for the shard to do, in queue order. */
   sealed interface Work permits Pending, ProfileQuery, Wake {}
 
-  /** Wakes a waiting shard so it sees that it is to stop. */
+  /** Wakes a waiting shard so it sees that it is to stop, or that a write has finished. */
   record Wake() implements Work {}
 
   record Pending(RiskSubmission submission, CompletableFuture<RiskOutcome> answer)
@@ -81,13 +90,30 @@ final class RiskShard implements Runnable {
   private final RiskHost.Parts parts;
   private final BlockingQueue<Work> queue;
   private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024, 0.75f, true);
-  private final FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
+  private FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
   private final AssessedDigest unaudited = new AssessedDigest();
+
+  /** Audit records of writes that failed, appended with the next write. */
+  private final List<AuditEvent> unappended = new ArrayList<>();
+
   private final long flushNanos;
   private long lastFlush = System.nanoTime();
   private long lastCheckpoint = System.nanoTime();
   private boolean changedSinceFlush;
+  private Write inFlight;
   private volatile boolean running = true;
+
+  /**
+   * A snapshot on its way to the database: the profiles as they were when it was taken, the counts
+   * and audit records accumulated until then, and the checkpoint time it establishes.
+   */
+  private record Write(
+      List<StoredProfile> profiles,
+      FeatureCounts.Deltas counts,
+      List<AuditEvent> audits,
+      Instant at,
+      long takenNanos,
+      CompletableFuture<Void> done) {}
 
   RiskShard(int index, RiskHost.Parts parts) {
     this.index = index;
@@ -111,7 +137,10 @@ final class RiskShard implements Runnable {
     List<Work> batch = new ArrayList<>(parts.settings().maxBatch());
     while (running || !queue.isEmpty()) {
       try {
-        long wait = Math.max(1, flushNanos - (System.nanoTime() - lastFlush));
+        long wait =
+            inFlight != null
+                ? flushNanos
+                : Math.max(1, flushNanos - (System.nanoTime() - lastFlush));
         Work first = queue.poll(wait, TimeUnit.NANOSECONDS);
         if (first != null) {
           batch.add(first);
@@ -222,6 +251,7 @@ final class RiskShard implements Runnable {
     List<RecordedAssessment> records = new ArrayList<>(events.size());
     List<RiskAlert> alerts = new ArrayList<>();
     List<SignInFeatures> counted = new ArrayList<>();
+    List<SourceCounts.Attempt> attempts = new ArrayList<>();
     for (Pending p : events) {
       RiskSubmission s = p.submission();
       EventKey key = s.key();
@@ -231,7 +261,7 @@ final class RiskShard implements Runnable {
       RiskEvent event = s.event();
       Entry entry = tentative.computeIfAbsent(event.accountId(), a -> cache.get(a).copy());
       Profile profile = entry.profile == null ? Profile.EMPTY : ProfileCodec.decode(entry.profile);
-      EventContext context = EventContext.of(event, s.facts(), parts.counts());
+      EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
       Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
       Assessment shadow =
           policies.shadow() == null
@@ -243,6 +273,11 @@ final class RiskShard implements Runnable {
       if (features != null) {
         parts.counts().add(features, 1);
         counted.add(features);
+      }
+      SourceCounts.Attempt attempt = SourceCounts.attemptOf(event, context);
+      if (attempt != null) {
+        parts.sources().add(attempt);
+        attempts.add(attempt);
       }
       RecordedAssessment record =
           new RecordedAssessment(
@@ -276,6 +311,7 @@ final class RiskShard implements Runnable {
                 });
       } catch (RuntimeException e) {
         counted.forEach(f -> parts.counts().add(f, -1));
+        attempts.forEach(parts.sources()::takeBack);
         throw e;
       }
     }
@@ -325,60 +361,126 @@ final class RiskShard implements Runnable {
   }
 
   /**
-   * Writes every changed profile and the counts they added, with a checkpoint, when the interval is
-   * up (or at once when {@code force}). An idle shard moves its checkpoint once a minute.
+   * Hands every changed profile, the counts they added and the audit record of what was assessed to
+   * the writer, with a checkpoint, when the interval is up (or at once when {@code force}, waiting
+   * for the write to finish). An idle shard moves its checkpoint once a minute. A write still in
+   * flight is settled first: the next one waits for it.
    */
   private void flush(boolean force) {
+    if (inFlight != null) {
+      if (!force && !inFlight.done().isDone()) {
+        return;
+      }
+      settle(force);
+    }
     long now = System.nanoTime();
     if (!force && now - lastFlush < flushNanos) {
       return;
     }
     lastFlush = now;
-    if (!force && !changedSinceFlush && now - lastCheckpoint < IDLE_CHECKPOINT_NANOS) {
+    if (!force
+        && !changedSinceFlush
+        && unappended.isEmpty()
+        && now - lastCheckpoint < IDLE_CHECKPOINT_NANOS) {
       return;
     }
     List<StoredProfile> dirty = new ArrayList<>();
-    List<Entry> entries = new ArrayList<>();
     for (Map.Entry<SubjectId, Entry> e : cache.entrySet()) {
       if (e.getValue().dirty) {
         dirty.add(new StoredProfile(e.getKey(), e.getValue().seq, e.getValue().profile));
-        entries.add(e.getValue());
       }
     }
-    Instant at = parts.clock().instant();
+    List<AuditEvent> audits = new ArrayList<>(unappended);
+    if (!unaudited.isEmpty()) {
+      audits.add(unaudited.event(false));
+    }
+    FeatureCounts.Deltas counts = unflushed;
+    Write write =
+        new Write(dirty, counts, audits, parts.clock().instant(), now, new CompletableFuture<>());
+    unflushed = new FeatureCounts.Deltas();
+    unaudited.clear();
+    unappended.clear();
+    changedSinceFlush = false;
+    inFlight = write;
+    Runnable task = () -> store(write);
+    if (force) {
+      task.run();
+      settle(true);
+    } else {
+      try {
+        parts.writer().execute(task);
+      } catch (RejectedExecutionException e) {
+        task.run();
+      }
+    }
+  }
+
+  private void store(Write write) {
     try {
       parts
           .stores()
           .transactions()
           .run(
               () -> {
-                parts.stores().profiles().save(dirty);
-                if (!unflushed.isEmpty()) {
-                  unflushed.writeTo(parts.stores().counts());
+                parts.stores().profiles().save(write.profiles());
+                if (!write.counts().isEmpty()) {
+                  write.counts().writeTo(parts.stores().counts());
                 }
-                parts.stores().profiles().checkpoint(index, at);
-                if (!unaudited.isEmpty()) {
-                  parts.stores().audit().append(unaudited.event(false));
+                parts.stores().profiles().checkpoint(index, write.at());
+                for (AuditEvent audit : write.audits()) {
+                  parts.stores().audit().append(audit);
                 }
               });
+      write.done().complete(null);
     } catch (RuntimeException e) {
-      log.warn("Risk shard {} could not write {} profiles; will retry", index, dirty.size(), e);
-      return;
+      write.done().completeExceptionally(e);
     }
-    entries.forEach(e -> e.dirty = false);
-    unflushed.clear();
-    unaudited.clear();
-    changedSinceFlush = false;
-    lastCheckpoint = now;
+    queue.offer(new Wake());
   }
 
-  /** Keeps the cache within its size: writes what changed, then forgets the least recently used. */
+  /**
+   * Takes the outcome of the write in flight (waiting for it when {@code wait}): a profile whose
+   * cached version is the one written is clean; after a failure, the counts and audit records go
+   * into the next write, and the profiles are still dirty.
+   */
+  private void settle(boolean wait) {
+    Write write = inFlight;
+    if (!wait && !write.done().isDone()) {
+      return;
+    }
+    inFlight = null;
+    try {
+      write.done().join();
+    } catch (CompletionException | CancellationException e) {
+      log.warn(
+          "Risk shard {} could not write {} profiles; will retry",
+          index,
+          write.profiles().size(),
+          e.getCause());
+      write.counts().addAll(unflushed);
+      unflushed = write.counts();
+      unappended.addAll(0, write.audits());
+      changedSinceFlush = true;
+      return;
+    }
+    for (StoredProfile p : write.profiles()) {
+      Entry e = cache.get(p.account());
+      if (e != null && e.seq == p.appliedSeq()) {
+        e.dirty = false;
+      }
+    }
+    lastCheckpoint = write.takenNanos();
+  }
+
+  /**
+   * Keeps the cache within its size by forgetting the least recently used profiles that are
+   * written; changed ones stay until a write has them.
+   */
   private void evictBeyondCapacity() {
     int capacity = parts.settings().cacheSize();
     if (cache.size() <= capacity) {
       return;
     }
-    flush(true);
     int target = capacity - capacity / 10;
     Iterator<Map.Entry<SubjectId, Entry>> eldest = cache.entrySet().iterator();
     while (cache.size() > target && eldest.hasNext()) {

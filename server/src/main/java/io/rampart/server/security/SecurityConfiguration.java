@@ -13,10 +13,12 @@ import java.security.SecureRandom;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -64,6 +66,23 @@ class SecurityConfiguration {
     return new ApiProblem(ReasonCode.AUTH_FORBIDDEN);
   }
 
+  /**
+   * Spring Security's observations are off ({@code management.observations.enable.spring.security}
+   * in application.properties), yet with an observation registry present it still runs each of its
+   * filters behind a decorator that opens a (no-op) observation: the filters run undecorated
+   * instead, which measurably shortens every request.
+   */
+  @Bean
+  static ObjectPostProcessor<FilterChainProxy.FilterChainDecorator> undecoratedFilters() {
+    return new ObjectPostProcessor<>() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <O extends FilterChainProxy.FilterChainDecorator> O postProcess(O decorator) {
+        return (O) new FilterChainProxy.VirtualFilterChainDecorator();
+      }
+    };
+  }
+
   @Bean
   OperatorToken operatorToken(RampartProperties properties, SecureRandom random) {
     return OperatorToken.loadOrCreate(properties.dataDir(), random);
@@ -102,6 +121,7 @@ class SecurityConfiguration {
         .requestCache(AbstractHttpConfigurer::disable)
         .anonymous(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .servletApi(AbstractHttpConfigurer::disable)
         .headers(
             h ->
                 h.contentSecurityPolicy(

@@ -11,7 +11,9 @@ import io.rampart.kernel.MutableClock;
 import io.rampart.risk.Decision;
 import io.rampart.risk.EventKey;
 import io.rampart.risk.Feature;
+import io.rampart.risk.FeatureCountStore;
 import io.rampart.risk.FeatureKey;
+import io.rampart.risk.GlobalFeatureCounts;
 import io.rampart.risk.InMemoryFeatureCountStore;
 import io.rampart.risk.InMemoryProfileStore;
 import io.rampart.risk.InMemoryRiskAlertStore;
@@ -19,12 +21,14 @@ import io.rampart.risk.InMemoryRiskRecordStore;
 import io.rampart.risk.Policy;
 import io.rampart.risk.PolicyLoad;
 import io.rampart.risk.ProfileCodec;
+import io.rampart.risk.ProfileStore;
 import io.rampart.risk.RecordedAssessment;
 import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskEngine;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskFixture;
 import io.rampart.risk.RiskRecordStore;
+import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -36,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -53,6 +59,7 @@ class RiskHostTest {
   final InMemoryFeatureCountStore countStore = new InMemoryFeatureCountStore();
   final InMemoryAuditStore auditStore = new InMemoryAuditStore();
   final FailingRecords failing = new FailingRecords(records);
+  final GatedProfiles gated = new GatedProfiles(profiles);
   final RegistryDocuments documents = new RegistryDocuments();
   final List<RiskHost> hosts = new ArrayList<>();
 
@@ -75,7 +82,7 @@ class RiskHostTest {
             new RiskStores(
                 failing,
                 alerts,
-                profiles,
+                gated,
                 countStore,
                 auditStore.transactions(),
                 new AuditTrail(auditStore, clock)),
@@ -257,7 +264,7 @@ class RiskHostTest {
       first.close();
 
       assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
-      assertThat(countStore.load().total()).isEqualTo(2);
+      assertThat(countStore.stored().total()).isEqualTo(2);
       RiskHost second = host(Duration.ofHours(1));
       assertThat(second.start().accounts()).isZero();
       assertThat(second.profile(ALICE).appliedSeq()).isEqualTo(2);
@@ -285,7 +292,7 @@ class RiskHostTest {
       assertThat(rebuilt.appliedSeq()).isEqualTo(5);
       assertThat(ProfileCodec.encode(rebuilt.profile()))
           .isEqualTo(ProfileCodec.encode(held.profile()));
-      assertThat(countStore.load().total()).isEqualTo(6);
+      assertThat(countStore.stored().total()).isEqualTo(6);
       assertThat(audits())
           .filteredOn(a -> a.type().equals("risk.assessed"))
           .singleElement()
@@ -294,14 +301,33 @@ class RiskHostTest {
                   assertThat(a.data())
                       .containsEntry("count", "6")
                       .containsEntry("recovered", "true"));
-      assertThat(
-              countStore
-                  .load()
-                  .counts()
-                  .get(
-                      new io.rampart.risk.FeatureCountStore.Key(
-                          Feature.COUNTRY, FeatureKey.of("DE"))))
-          .isEqualTo(6L);
+      assertThat(stored().count(Feature.COUNTRY, FeatureKey.of("DE"))).isEqualTo(6L);
+    }
+
+    @Test
+    void countsEveryRecordedSignInAgainWhenTheStoredCountsAreOfAnotherShape() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      for (int i = 1; i <= 4; i++) {
+        first.evaluate(signIn(ALICE, "e-" + i, T0.plusSeconds(i), "d-1"));
+      }
+      first.close();
+      countStore.replace("another-shape", new long[8], 999);
+
+      RiskHost second = host(Duration.ofHours(1));
+      assertThat(second.start().accounts()).isZero();
+
+      assertThat(countStore.stored())
+          .isEqualTo(new FeatureCountStore.Stored(GlobalFeatureCounts.SHAPE, 4));
+      assertThat(stored().count(Feature.IP, FeatureKey.of("198.51.100.10"))).isEqualTo(4L);
+      assertThat(second.profile(ALICE).appliedSeq()).isEqualTo(4);
+    }
+
+    /** The global counts as a new host would load them from the store. */
+    FeatureCounts stored() {
+      var counts = new FeatureCounts();
+      assertThat(counts.load(countStore)).isTrue();
+      return counts;
     }
 
     @Test
@@ -324,6 +350,199 @@ class RiskHostTest {
       assertThat(third.profile(ALICE).appliedSeq()).isEqualTo(2);
       assertThat(ProfileCodec.encode(third.profile(ALICE).profile()))
           .isEqualTo(ProfileCodec.encode(third.replayed(ALICE).profile()));
+    }
+  }
+
+  @Nested
+  class CountingSources {
+    RiskSubmission attempt(String account, String id, Instant at, String ip, boolean success) {
+      RiskEvent event =
+          new RiskEvent.SignInAttempt(
+              id, new SubjectId(account), at, success, ip, RiskFixture.FIREFOX_LINUX, null, false);
+      return new RiskSubmission("exchange", event, RiskFixture.BERLIN, documents.write(event));
+    }
+
+    /** One IP failing on twelve accounts within a minute. */
+    List<RiskSubmission> stuffing(Instant at) {
+      List<RiskSubmission> batch = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        batch.add(attempt("victim-" + i, "f-" + i, at.plusSeconds(i), "203.0.113.9", false));
+      }
+      return batch;
+    }
+
+    List<String> reasons(RiskOutcome outcome) {
+      return outcome.record().enforced().findings().stream().map(f -> f.reason().name()).toList();
+    }
+
+    @Test
+    void flagsASignInFromAnIpThatFailedOnManyAccounts() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      host.ingest(stuffing(T0));
+
+      RiskOutcome from =
+          host.evaluate(attempt("alice", "s-1", T0.plusSeconds(60), "203.0.113.9", true));
+      RiskOutcome elsewhere =
+          host.evaluate(attempt("bob", "s-2", T0.plusSeconds(60), "192.0.2.1", true));
+
+      assertThat(reasons(from)).contains("RISK_CREDENTIAL_STUFFING");
+      assertThat(reasons(elsewhere)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+
+    @Test
+    void rebuildsThemAtStartFromTheSignInsRecordedWithinTheHour() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      first.ingest(stuffing(T0));
+      first.close();
+
+      clock.advance(Duration.ofMinutes(10));
+      RiskHost second = host(Duration.ofHours(1));
+      second.start();
+      RiskOutcome soon =
+          second.evaluate(attempt("alice", "s-1", T0.plusSeconds(600), "203.0.113.9", true));
+      second.close();
+      clock.advance(Duration.ofHours(2));
+      RiskHost third = host(Duration.ofHours(1));
+      third.start();
+      RiskOutcome later =
+          third.evaluate(attempt("carol", "s-2", T0.plusSeconds(601), "203.0.113.9", true));
+
+      assertThat(reasons(soon)).contains("RISK_CREDENTIAL_STUFFING");
+      assertThat(reasons(later)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+
+    @Test
+    void aBatchThatCouldNotBeRecordedIsTakenBack() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      failing.failing.set(true);
+      for (RiskSubmission s : stuffing(T0)) {
+        assertThatThrownBy(() -> host.evaluate(s)).isInstanceOf(RiskUnavailableException.class);
+      }
+      failing.failing.set(false);
+
+      RiskOutcome after =
+          host.evaluate(attempt("alice", "s-1", T0.plusSeconds(60), "203.0.113.9", true));
+
+      assertThat(reasons(after)).doesNotContain("RISK_CREDENTIAL_STUFFING");
+    }
+  }
+
+  @Nested
+  class WritingBehind {
+    @Test
+    void answersWhileAProfileWriteIsStillInFlight() throws InterruptedException {
+      RiskHost host = host(Duration.ofMillis(1));
+      host.start();
+      gated.holdNextSave();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      gated.awaitHeldSave();
+
+      RiskOutcome second = host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(1), "d-1"));
+
+      assertThat(second.record().accountSeq()).isEqualTo(2);
+      assertThat(profiles.size()).isZero();
+      gated.release();
+      host.close();
+      assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedWriteLeavesItsProfilesCountsAndAuditToTheNext() throws InterruptedException {
+      RiskHost host = host(Duration.ofMillis(1));
+      host.start();
+      gated.failNextSave();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      gated.awaitFailure();
+
+      host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(1), "d-1"));
+      host.close();
+
+      assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+      assertThat(countStore.stored().total()).isEqualTo(2);
+      assertThat(audits())
+          .filteredOn(a -> a.type().equals("risk.assessed"))
+          .extracting(a -> Integer.parseInt(a.data().get("count")))
+          .containsExactly(1, 1);
+    }
+  }
+
+  /**
+   * Profiles whose next write can be held until released, or refused, to stand in for a slow or
+   * failing database behind the engine.
+   */
+  static final class GatedProfiles implements ProfileStore {
+    private final ProfileStore delegate;
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch failed = new CountDownLatch(1);
+    private volatile boolean holdNext;
+    private volatile boolean failNext;
+
+    GatedProfiles(ProfileStore delegate) {
+      this.delegate = delegate;
+    }
+
+    void holdNextSave() {
+      holdNext = true;
+    }
+
+    void failNextSave() {
+      failNext = true;
+    }
+
+    void awaitHeldSave() throws InterruptedException {
+      assertThat(held.await(10, TimeUnit.SECONDS)).as("a write reached the store").isTrue();
+    }
+
+    void awaitFailure() throws InterruptedException {
+      assertThat(failed.await(10, TimeUnit.SECONDS)).as("a write was refused").isTrue();
+    }
+
+    void release() {
+      released.countDown();
+    }
+
+    @Override
+    public void save(List<StoredProfile> saved) {
+      if (failNext) {
+        failNext = false;
+        failed.countDown();
+        throw new IllegalStateException("database down");
+      }
+      if (holdNext) {
+        holdNext = false;
+        held.countDown();
+        try {
+          released.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      delegate.save(saved);
+    }
+
+    @Override
+    public Map<SubjectId, StoredProfile> load(Collection<SubjectId> accounts) {
+      return delegate.load(accounts);
+    }
+
+    @Override
+    public void checkpoint(int writer, Instant at) {
+      delegate.checkpoint(writer, at);
+    }
+
+    @Override
+    public Optional<Instant> oldestCheckpoint() {
+      return delegate.oldestCheckpoint();
+    }
+
+    @Override
+    public void retainCheckpoints(int writers) {
+      delegate.retainCheckpoints(writers);
     }
   }
 
@@ -372,6 +591,12 @@ class RiskHostTest {
     @Override
     public Set<SubjectId> accountsRecordedSince(Instant since) {
       return delegate.accountsRecordedSince(since);
+    }
+
+    @Override
+    public void forEachRecordedSince(
+        Instant since, String eventType, java.util.function.Consumer<RecordedAssessment> sink) {
+      delegate.forEachRecordedSince(since, eventType, sink);
     }
   }
 }

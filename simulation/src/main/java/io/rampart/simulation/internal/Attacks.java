@@ -2,6 +2,7 @@ package io.rampart.simulation.internal;
 
 import io.rampart.risk.AddressChangeKind;
 import io.rampart.risk.SecuritySetting;
+import io.rampart.risk.SubjectId;
 import io.rampart.simulation.Label;
 import io.rampart.simulation.internal.World.City;
 import io.rampart.simulation.internal.World.Network;
@@ -189,8 +190,10 @@ final class Attacks {
 
   /**
    * One campaign of credential stuffing: a botnet of proxies and cloud hosts tries one leaked
-   * password on each of many accounts over a few hours (failures); on the few accounts where the
-   * password was reused it gets in and cashes out soon after.
+   * password on each of many accounts over a few hours (failures), and on twice as many addresses
+   * that have no account here (which the exchange reports under a pseudonym of the address); on the
+   * few accounts where the password was reused it gets in and cashes out soon after. Each of its
+   * hundreds of addresses makes a few attempts an hour, as residential proxies rotate.
    */
   void credentialStuffing(
       List<Account> targets,
@@ -200,7 +203,7 @@ final class Attacks {
       SplittableRandom r,
       Label campaign) {
     var sources = new ArrayList<String>();
-    for (int i = Draw.between(r, 30, 90); i > 0; i--) {
+    for (int i = Draw.between(r, 100, 400); i > 0; i--) {
       Network net =
           Draw.chance(r, 0.75) ? world.proxy(Draw.one(r, world.countries())) : world.hosting(r);
       sources.add(address(net, r, 0.3));
@@ -215,6 +218,13 @@ final class Attacks {
       Instant t = start.plusSeconds(r.nextLong(span));
       add(
           events.signIn(target.id, t, false, new Client(Draw.one(r, sources), ua, null), false),
+          campaign);
+    }
+    for (int i = 0; i < 2 * targets.size(); i++) {
+      Instant t = start.plusSeconds(r.nextLong(span));
+      var nobody = new SubjectId("unknown-" + Long.toHexString(r.nextLong() >>> 8));
+      add(
+          events.signIn(nobody, t, false, new Client(Draw.one(r, sources), ua, null), false),
           campaign);
     }
     for (int i = 0; i < reused.size(); i++) {

@@ -105,8 +105,9 @@ public final class Generator {
         byDay.get(day).add(new Planned(day, actor, victims.get(next++), incident(actor, i)));
       }
     }
-    // Credential stuffing: campaigns of a few hours, each trying a slice of all accounts; the
-    // planned victims are the accounts whose password was reused.
+    // Credential stuffing: campaigns of a few hours, each trying a fifth of all accounts (the
+    // share of a large combo list that has an account here); the planned victims are the accounts
+    // whose password was reused, about one in seventy-five of those tried.
     int campaignCount = Math.max(1, n / 15);
     var reused = new ArrayList<List<Planned>>();
     for (int c = 0; c < campaignCount; c++) {
@@ -125,7 +126,7 @@ public final class Generator {
     for (int c = 0; c < campaignCount; c++) {
       int day = Draw.between(r, first, settings.days());
       var targets = new ArrayList<Integer>();
-      int tries = Math.max(10, settings.accounts() / 50);
+      int tries = Math.max(10, settings.accounts() / 5);
       for (int i = 0; i < tries; i++) {
         targets.add(r.nextInt(settings.accounts()));
       }

@@ -80,7 +80,7 @@ public final class Adapters {
   }
 
   public RiskRecordStore riskRecords() {
-    return new PostgresRiskRecordStore(jdbc, batch, transactionManager);
+    return new PostgresRiskRecordStore(jdbc, streaming, batch, transactionManager);
   }
 
   public RiskAlertStore riskAlerts() {
@@ -92,7 +92,7 @@ public final class Adapters {
   }
 
   public FeatureCountStore featureCounts() {
-    return new PostgresFeatureCountStore(jdbc, streaming);
+    return new PostgresFeatureCountStore(jdbc, streaming, transactionManager);
   }
 
   public MfaPorts mfa() {

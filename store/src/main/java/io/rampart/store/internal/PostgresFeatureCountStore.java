@@ -1,84 +1,116 @@
 package io.rampart.store.internal;
 
-import io.rampart.risk.Feature;
 import io.rampart.risk.FeatureCountStore;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link FeatureCountStore} on the {@code risk_feature_counts} table: one upsert adding every
- * delta, in key order so concurrent writers lock rows in one order; the total is the {@code TOTAL}
- * row.
+ * {@link FeatureCountStore} on the {@code risk_feature_sketch} (shape and total, one row) and
+ * {@code risk_feature_cells} tables: one upsert adding every delta, in cell order so concurrent
+ * writers lock rows in one order; a replacement deletes and inserts in chunks, in one transaction.
  */
 final class PostgresFeatureCountStore implements FeatureCountStore {
-  private static final String TOTAL = "TOTAL";
+  private static final int CHUNK = 50_000;
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
+  private final TransactionTemplate writing;
+  private final TransactionTemplate reading;
 
-  PostgresFeatureCountStore(JdbcClient jdbc, JdbcClient streaming) {
+  PostgresFeatureCountStore(
+      JdbcClient jdbc, JdbcClient streaming, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.streaming = streaming;
+    this.writing = new TransactionTemplate(transactionManager);
+    this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    this.reading = new TransactionTemplate(transactionManager);
+    this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    this.reading.setReadOnly(true);
   }
 
   @Override
-  public void add(Map<Key, Long> deltas, long totalDelta) {
-    Objects.requireNonNull(deltas, "deltas");
-    List<Map.Entry<Key, Long>> entries = new ArrayList<>(deltas.entrySet());
-    entries.sort(
-        Comparator.comparing((Map.Entry<Key, Long> e) -> e.getKey().feature().name())
-            .thenComparingLong(e -> e.getKey().key()));
-    List<String> features = new ArrayList<>();
-    List<Long> keys = new ArrayList<>();
-    List<Long> counts = new ArrayList<>();
-    for (Map.Entry<Key, Long> e : entries) {
-      features.add(e.getKey().feature().name());
-      keys.add(e.getKey().key());
-      counts.add(e.getValue());
-    }
-    if (totalDelta != 0) {
-      features.add(TOTAL);
-      keys.add(0L);
-      counts.add(totalDelta);
-    }
-    if (features.isEmpty()) {
-      return;
-    }
+  public void add(Map<Integer, Long> cellDeltas, long totalDelta) {
+    Objects.requireNonNull(cellDeltas, "cellDeltas");
+    writing.executeWithoutResult(
+        status -> {
+          int updated =
+              jdbc.sql("UPDATE risk_feature_sketch SET total = total + :delta")
+                  .param("delta", totalDelta)
+                  .update();
+          if (updated != 1) {
+            throw new IllegalStateException("no feature count sketch is stored");
+          }
+          var sorted = new TreeMap<>(cellDeltas);
+          sorted.values().removeIf(d -> d == 0);
+          if (!sorted.isEmpty()) {
+            upsert(sorted.keySet().toArray(Integer[]::new), sorted.values().toArray(Long[]::new));
+          }
+        });
+  }
+
+  @Override
+  public void replace(String shape, long[] cells, long total) {
+    Objects.requireNonNull(shape, "shape");
+    writing.executeWithoutResult(
+        status -> {
+          jdbc.sql("DELETE FROM risk_feature_cells").update();
+          jdbc.sql("DELETE FROM risk_feature_sketch").update();
+          jdbc.sql("INSERT INTO risk_feature_sketch (shape, total) VALUES (:shape, :total)")
+              .param("shape", shape)
+              .param("total", total)
+              .update();
+          List<Integer> indexes = new ArrayList<>();
+          List<Long> counts = new ArrayList<>();
+          for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != 0) {
+              indexes.add(i);
+              counts.add(cells[i]);
+            }
+            if (indexes.size() == CHUNK || (i == cells.length - 1 && !indexes.isEmpty())) {
+              upsert(indexes.toArray(Integer[]::new), counts.toArray(Long[]::new));
+              indexes.clear();
+              counts.clear();
+            }
+          }
+        });
+  }
+
+  private void upsert(Integer[] cells, Long[] deltas) {
     jdbc.sql(
-            "INSERT INTO risk_feature_counts AS c (feature, key, count)"
-                + " SELECT * FROM unnest(CAST(:features AS text[]), CAST(:keys AS bigint[]),"
-                + " CAST(:counts AS bigint[]))"
-                + " ON CONFLICT (feature, key) DO UPDATE SET count = c.count + EXCLUDED.count")
-        .param("features", features.toArray(String[]::new))
-        .param("keys", keys.toArray(Long[]::new))
-        .param("counts", counts.toArray(Long[]::new))
+            "INSERT INTO risk_feature_cells AS c (cell, count)"
+                + " SELECT * FROM unnest(CAST(:cells AS integer[]), CAST(:deltas AS bigint[]))"
+                + " ON CONFLICT (cell) DO UPDATE SET count = c.count + EXCLUDED.count")
+        .param("cells", cells)
+        .param("deltas", deltas)
         .update();
   }
 
   @Override
-  public Counts load() {
-    Map<Key, Long> counts = new HashMap<>();
-    long[] total = new long[1];
-    streaming
-        .sql("SELECT feature, key, count FROM risk_feature_counts")
-        .query(
-            (RowCallbackHandler)
-                row -> {
-                  String feature = row.getString("feature");
-                  if (TOTAL.equals(feature)) {
-                    total[0] = row.getLong("count");
-                  } else {
-                    counts.put(
-                        new Key(Feature.valueOf(feature), row.getLong("key")),
-                        row.getLong("count"));
-                  }
-                });
-    return new Counts(counts, total[0]);
+  public Stored stored() {
+    return jdbc.sql("SELECT shape, total FROM risk_feature_sketch")
+        .query((row, n) -> new Stored(row.getString("shape"), row.getLong("total")))
+        .optional()
+        .orElse(null);
+  }
+
+  /** Reads in batches inside a read-only transaction (joining the caller's, if any). */
+  @Override
+  public void forEachCell(CellSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    reading.executeWithoutResult(
+        status ->
+            streaming
+                .sql("SELECT cell, count FROM risk_feature_cells WHERE count <> 0")
+                .query(
+                    (RowCallbackHandler)
+                        row -> sink.accept(row.getInt("cell"), row.getLong("count"))));
   }
 }

@@ -29,8 +29,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,15 +60,27 @@ final class PostgresRiskRecordStore implements RiskRecordStore {
           + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcClient jdbc;
+  private final JdbcClient streaming;
   private final JdbcTemplate batch;
   private final TransactionTemplate writing;
+  private final TransactionTemplate reading;
 
+  /**
+   * @param streaming for reads that fetch rows in batches (its template sets a fetch size)
+   */
   PostgresRiskRecordStore(
-      JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager) {
+      JdbcClient jdbc,
+      JdbcClient streaming,
+      JdbcTemplate batch,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.streaming = streaming;
     this.batch = batch;
     this.writing = new TransactionTemplate(transactionManager);
     this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    this.reading = new TransactionTemplate(transactionManager);
+    this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    this.reading.setReadOnly(true);
   }
 
   @Override
@@ -248,6 +262,23 @@ final class PostgresRiskRecordStore implements RiskRecordStore {
             .param("since", Timestamps.of(Objects.requireNonNull(since, "since")))
             .query((row, n) -> new SubjectId(row.getString("account_id")))
             .list());
+  }
+
+  /** Reads in batches inside a read-only transaction (joining the caller's, if any). */
+  @Override
+  public void forEachRecordedSince(
+      Instant since, String eventType, Consumer<RecordedAssessment> sink) {
+    Objects.requireNonNull(sink, "sink");
+    reading.executeWithoutResult(
+        status ->
+            streaming
+                .sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM risk_assessments WHERE recorded_at >= :since AND event_type = :type")
+                .param("since", Timestamps.of(Objects.requireNonNull(since, "since")))
+                .param("type", Objects.requireNonNull(eventType, "eventType"))
+                .query((RowCallbackHandler) row -> sink.accept(record(row, row.getRow()))));
   }
 
   private static RecordedAssessment record(ResultSet row, int rowNumber) throws SQLException {

@@ -15,6 +15,8 @@ public final class BuiltInRules {
           new ImpossibleTravelRule(),
           new UnfamiliarNetworkRule(),
           new FailedSignInBurstRule(),
+          new SourceFailureBurstRule(),
+          new CredentialStuffingRule(),
           new DormantAccountRule(),
           new WithdrawalVelocityRule(),
           new AmountAnomalyRule(),

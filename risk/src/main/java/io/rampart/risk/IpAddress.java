@@ -1,4 +1,4 @@
-package io.rampart.ipintel.internal;
+package io.rampart.risk;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -10,7 +10,8 @@ import java.net.UnknownHostException;
  *
  * <p>{@link #parse} reads address literals only and never asks DNS: on release 21 the JDK has no
  * literal-only parser ({@code InetAddress.getByName} resolves anything that is not a valid
- * literal), and lookups need the numbers anyway.
+ * literal), and both IP data lookups and the network of a source ({@link SourceKeys}) need the
+ * numbers anyway.
  */
 public record IpAddress(boolean v4, long hi, long lo) implements Comparable<IpAddress> {
   private static final int MAX_LITERAL = 45;

@@ -1,4 +1,4 @@
-package io.rampart.ipintel.internal;
+package io.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
