@@ -70,6 +70,6 @@ public final class AfterSecurityChangeRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_AFTER_SECURITY_CHANGE,
         p.points(),
-        String.format(Locale.ROOT, "%s %d min before", what, now - latest));
+        what + " " + (now - latest) + " min before");
   }
 }

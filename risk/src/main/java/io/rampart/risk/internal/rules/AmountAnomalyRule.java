@@ -10,9 +10,9 @@ import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +62,11 @@ public final class AmountAnomalyRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_AMOUNT_ANOMALY,
         p.points(),
-        String.format(
-            Locale.ROOT, "USD %.2f is %.1f deviations above the mean %.2f", usd, z, mean));
+        "USD "
+            + Decimals.fixed(usd, 2)
+            + " is "
+            + Decimals.fixed(z, 1)
+            + " deviations above the mean "
+            + Decimals.fixed(mean, 2));
   }
 }

@@ -9,9 +9,9 @@ import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,6 +52,6 @@ public final class BalanceDrainRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_BALANCE_DRAIN,
         p.points(),
-        String.format(Locale.ROOT, "withdraws %.0f%% of the balance", Math.min(1, fraction) * 100));
+        "withdraws " + Decimals.fixed(Math.min(1, fraction) * 100, 0) + "% of the balance");
   }
 }

@@ -13,10 +13,10 @@ import io.rampart.risk.RuleParameters;
 import io.rampart.risk.SourceKeys;
 import io.rampart.risk.SourceKind;
 import io.rampart.risk.SourceStats;
+import io.rampart.risk.internal.Decimals;
 import io.rampart.risk.internal.EventFields;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -76,28 +76,32 @@ public final class CredentialStuffingRule implements RiskRule {
     for (SourceKind kind : FINE_TO_COARSE) {
       long source = keys.key(kind);
       double minAccounts = p.get(MIN_ACCOUNTS[kind.ordinal()]);
-      if (source == FeatureKey.ABSENT || sources.failures(source, minute) < minAccounts) {
+      if (source == FeatureKey.ABSENT) {
+        continue;
+      }
+      int failures = sources.failures(source, minute);
+      if (failures < minAccounts) {
         continue;
       }
       int accounts = sources.failedAccounts(source, minute);
       if (accounts < minAccounts) {
         continue;
       }
-      int failures = sources.failures(source, minute);
       int successes = sources.successes(source, minute);
       double share = (double) successes / ((long) failures + successes);
       if (share <= maxShare) {
         return new Finding.Signal(
             RiskReason.RISK_CREDENTIAL_STUFFING,
             p.points(),
-            String.format(
-                Locale.ROOT,
-                "sign-ins from %s failed on about %d accounts within the hour, %.0f%% of %d"
-                    + " attempts succeeded",
-                describe(kind, keys),
-                accounts,
-                share * 100,
-                (long) failures + successes));
+            "sign-ins from "
+                + describe(kind, keys)
+                + " failed on about "
+                + accounts
+                + " accounts within the hour, "
+                + Decimals.fixed(share * 100, 0)
+                + "% of "
+                + ((long) failures + successes)
+                + " attempts succeeded");
       }
     }
     return Finding.ABSTAIN;

@@ -11,7 +11,6 @@ import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,6 +48,6 @@ public final class FailedSignInBurstRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_FAILED_SIGN_IN_BURST,
         p.points(),
-        String.format(Locale.ROOT, "%d failed sign-ins within the hour", failures));
+        failures + " failed sign-ins within the hour");
   }
 }

@@ -9,9 +9,9 @@ import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +62,11 @@ public final class ImpossibleTravelRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_IMPOSSIBLE_TRAVEL,
         p.points(),
-        String.format(
-            Locale.ROOT, "%.0f km in %d min: %.0f km/h", km, Math.max(1, elapsed / 60), kmh));
+        Decimals.fixed(km, 0)
+            + " km in "
+            + Math.max(1, elapsed / 60)
+            + " min: "
+            + Decimals.fixed(kmh, 0)
+            + " km/h");
   }
 }

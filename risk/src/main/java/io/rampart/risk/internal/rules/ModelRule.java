@@ -11,9 +11,9 @@ import io.rampart.risk.RiskModel;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,7 +83,12 @@ public final class ModelRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_MODEL_SCORE,
         points,
-        String.format(
-            Locale.ROOT, "model %s scores %.2f (threshold %.2f)", model.name(), score, threshold));
+        "model "
+            + model.name()
+            + " scores "
+            + Decimals.fixed(score, 2)
+            + " (threshold "
+            + Decimals.fixed(threshold, 2)
+            + ")");
   }
 }

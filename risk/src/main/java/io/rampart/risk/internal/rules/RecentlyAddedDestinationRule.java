@@ -12,7 +12,6 @@ import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,7 +55,6 @@ public final class RecentlyAddedDestinationRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_RECENTLY_ADDED_DESTINATION,
         p.points(),
-        String.format(
-            Locale.ROOT, "address added %d min before the withdrawal", (now - added) / 60));
+        "address added " + (now - added) / 60 + " min before the withdrawal");
   }
 }

@@ -13,7 +13,6 @@ import io.rampart.risk.RuleParameters;
 import io.rampart.risk.SourceKeys;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,6 +63,6 @@ public final class SourceFailureBurstRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_SOURCE_FAILURE_BURST,
         p.points(),
-        String.format(Locale.ROOT, "%d failed sign-ins from %s within the hour", failures, source));
+        failures + " failed sign-ins from " + source + " within the hour");
   }
 }

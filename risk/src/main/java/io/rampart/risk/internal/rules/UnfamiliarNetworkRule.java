@@ -11,10 +11,10 @@ import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
 import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.internal.Decimals;
 import io.rampart.risk.internal.EventFields;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,11 +80,11 @@ public final class UnfamiliarNetworkRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_UNFAMILIAR_NETWORK,
         LikelihoodRatio.points(score, threshold, p.get("range"), p.points()),
-        String.format(
-            Locale.ROOT,
-            "network log likelihood ratio %.1f (threshold %.1f)%s",
-            score,
-            threshold,
-            context.ip().country().map(c -> " from " + c).orElse("")));
+        "network log likelihood ratio "
+            + Decimals.fixed(score, 1)
+            + " (threshold "
+            + Decimals.fixed(threshold, 1)
+            + ")"
+            + context.ip().country().map(c -> " from " + c).orElse(""));
   }
 }

@@ -12,9 +12,9 @@ import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
 import io.rampart.risk.SignInFeatures;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,7 +67,11 @@ public final class UnfamiliarSignInRule implements RiskRule {
     return new Finding.Signal(
         RiskReason.RISK_UNFAMILIAR_SIGN_IN,
         points,
-        String.format(Locale.ROOT, "log likelihood ratio %.1f (threshold %.1f)", score, threshold));
+        "log likelihood ratio "
+            + Decimals.fixed(score, 1)
+            + " (threshold "
+            + Decimals.fixed(threshold, 1)
+            + ")");
   }
 
   /** The summed log likelihood ratio over both hierarchies. */

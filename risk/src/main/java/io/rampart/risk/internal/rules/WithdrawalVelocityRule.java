@@ -9,9 +9,9 @@ import io.rampart.risk.RiskEvent;
 import io.rampart.risk.RiskReason;
 import io.rampart.risk.RiskRule;
 import io.rampart.risk.RuleParameters;
+import io.rampart.risk.internal.Decimals;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,9 +55,9 @@ public final class WithdrawalVelocityRule implements RiskRule {
     } else if (perDay > p.get("maxPerDay")) {
       detail = perDay + " withdrawals within the day";
     } else if (usdDay > p.get("maxUsdPerDay")) {
-      detail = String.format(Locale.ROOT, "USD %.2f withdrawn within the day", usdDay);
+      detail = "USD " + Decimals.fixed(usdDay, 2) + " withdrawn within the day";
     } else if (usdWeek > p.get("maxUsdPerWeek")) {
-      detail = String.format(Locale.ROOT, "USD %.2f withdrawn within the week", usdWeek);
+      detail = "USD " + Decimals.fixed(usdWeek, 2) + " withdrawn within the week";
     } else {
       return Finding.ABSTAIN;
     }
