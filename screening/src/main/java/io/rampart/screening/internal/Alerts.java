@@ -51,8 +51,8 @@ final class Alerts {
       List<String> reasons = new ArrayList<>();
       for (HitReason r : hit.reasons()) reasons.add(text(r));
       Alert alert =
-          new Alert(
-              ids.newId(),
+          open(
+              index,
               customerId,
               Alert.Kind.NAME,
               screened,
@@ -62,14 +62,7 @@ final class Alerts {
               hit.matchedName(),
               hit.score(),
               reasons,
-              customerDigest,
-              digest(index, hit.list(), hit.entryId()),
-              index.version(hit.list()),
-              Alert.Status.OPEN,
-              clock.instant(),
-              null,
-              null,
-              null);
+              customerDigest);
       result.add(raise(alert, actor, origin));
     }
     return result;
@@ -88,8 +81,8 @@ final class Alerts {
     String customerDigest = Digests.ofAddress(asset, address);
     for (AddressHit hit : hits) {
       Alert alert =
-          new Alert(
-              ids.newId(),
+          open(
+              index,
               customerId,
               Alert.Kind.ADDRESS,
               address,
@@ -99,17 +92,44 @@ final class Alerts {
               hit.listedAddress(),
               1.0,
               List.of("address " + hit.asset() + " " + hit.listedAddress() + " is listed"),
-              customerDigest,
-              digest(index, hit.list(), hit.entryId()),
-              index.version(hit.list()),
-              Alert.Status.OPEN,
-              clock.instant(),
-              null,
-              null,
-              null);
+              customerDigest);
       result.add(raise(alert, actor, origin));
     }
     return result;
+  }
+
+  /** A new open alert on the entry as the index holds it now, not yet decided. */
+  private Alert open(
+      ScreeningIndex index,
+      String customerId,
+      Alert.Kind kind,
+      String screened,
+      String list,
+      String entryId,
+      String listedName,
+      String matched,
+      double score,
+      List<String> reasons,
+      String customerDigest) {
+    return new Alert(
+        ids.newId(),
+        customerId,
+        kind,
+        screened,
+        list,
+        entryId,
+        listedName,
+        matched,
+        score,
+        reasons,
+        customerDigest,
+        digest(index, list, entryId),
+        index.version(list),
+        Alert.Status.OPEN,
+        clock.instant(),
+        null,
+        null,
+        null);
   }
 
   private Raised raise(Alert alert, Actor actor, RequestOrigin origin) {
