@@ -57,6 +57,15 @@ public final class RiskFixture {
 
   public static RiskEvent.WithdrawalRequest withDevice(
       RiskEvent.WithdrawalRequest w, String device) {
+    return withSource(w, w.ip(), device);
+  }
+
+  public static RiskEvent.WithdrawalRequest withIp(RiskEvent.WithdrawalRequest w, String ip) {
+    return withSource(w, ip, w.deviceId());
+  }
+
+  private static RiskEvent.WithdrawalRequest withSource(
+      RiskEvent.WithdrawalRequest w, String ip, String device) {
     return new RiskEvent.WithdrawalRequest(
         w.eventId(),
         w.accountId(),
@@ -70,7 +79,7 @@ public final class RiskFixture {
         w.whitelisted(),
         w.whitelistedSince(),
         w.balanceUsdCents(),
-        w.ip(),
+        ip,
         device);
   }
 

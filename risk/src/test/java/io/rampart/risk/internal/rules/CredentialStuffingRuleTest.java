@@ -100,22 +100,7 @@ class CredentialStuffingRuleTest {
   }
 
   static RiskEvent withdrawalFrom(String ip) {
-    var w = withdrawal(LATER, 10_000, "addr-1");
-    return new RiskEvent.WithdrawalRequest(
-        w.eventId(),
-        w.accountId(),
-        w.occurredAt(),
-        w.asset(),
-        w.network(),
-        w.amountMinor(),
-        w.scale(),
-        w.usdCents(),
-        w.destinationAddress(),
-        w.whitelisted(),
-        w.whitelistedSince(),
-        w.balanceUsdCents(),
-        ip,
-        w.deviceId());
+    return withIp(withdrawal(LATER, 10_000, "addr-1"), ip);
   }
 
   @ParameterizedTest(name = "{0}")
