@@ -108,6 +108,60 @@ public abstract class RiskStoreContracts {
     }
 
     @Test
+    void keepsAnyTextAsSent() {
+      String odd = "tab\there, line\nbreak\r, back\\slash, \"quoted\", {braces}, NULL, \\N";
+      String document =
+          "{\"type\":\"sign_in_attempt\",\"userAgent\":\"Mozilla\\t\\\\ \\u0000 \\\"x\\\"\","
+              + " \"note\":\"Привет 你好 🛡\\ttab\"}";
+      String eventId = "id\\with\ttab and ünïcödé 🛡";
+      RecordedAssessment full = aRecord("exchange", "e-1", RiskFixture.ALICE, 1, T0);
+      RecordedAssessment r =
+          new RecordedAssessment(
+              full.id(),
+              new EventKey("sender, {x} \"y\"", eventId),
+              new SubjectId("account\n" + "é".repeat(100)),
+              Long.MAX_VALUE,
+              full.eventType(),
+              Instant.parse("1970-01-01T00:00:00.000001Z"),
+              Instant.parse("2999-12-31T23:59:59.999999Z"),
+              document,
+              new IpFacts(
+                  Optional.of("ZZ"),
+                  OptionalInt.of(Integer.MAX_VALUE),
+                  Optional.of(new Coordinates(-89.999999, -179.5)),
+                  true,
+                  false,
+                  true),
+              new Assessment(
+                  eventId,
+                  ActionType.WITHDRAWAL,
+                  Decision.DENY,
+                  Integer.MAX_VALUE,
+                  List.of(
+                      new Finding.Signal(RiskReason.RISK_NEW_DEVICE, 0, odd),
+                      new Finding.Signal(RiskReason.RISK_NEW_DEVICE, 7, ""),
+                      new Finding.Signal(RiskReason.RISK_FAILED_SIGN_IN_BURST, 1, "NULL")),
+                  "policy \"v\" ✓"),
+              new Assessment(eventId, ActionType.WITHDRAWAL, Decision.REVIEW, 0, List.of(), "{}"));
+      store.append(List.of(r));
+
+      assertThat(store.findById(r.id())).contains(r);
+      assertThat(store.find(List.of(r.key()))).containsExactlyEntriesOf(Map.of(r.key(), r));
+    }
+
+    @Test
+    void appendsALargeBatchWhole() {
+      List<RecordedAssessment> batch = new java.util.ArrayList<>();
+      for (int i = 1; i <= 1_500; i++) {
+        batch.add(aRecord("exchange", "e-" + i, BOB, i, T0));
+      }
+      store.append(batch);
+
+      assertThat(store.lastSeqs(List.of(BOB))).containsExactlyEntriesOf(Map.of(BOB, 1_500L));
+      assertThat(store.after(BOB, 0)).containsExactlyElementsOf(batch);
+    }
+
+    @Test
     void anEventIdIsUniquePerSenderOnly() {
       store.append(List.of(aRecord("exchange", "e-1", RiskFixture.ALICE, 1, T0)));
       store.append(List.of(aRecord("rampart", "e-1", RiskFixture.ALICE, 2, T0)));
