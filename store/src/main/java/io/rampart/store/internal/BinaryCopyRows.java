@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows in PostgreSQL's binary {@code COPY} format (the header, each row's fields as length and
@@ -11,7 +15,7 @@ import java.util.UUID;
  * Binary needs no escaping, so any text travels as it is; PostgreSQL still checks every value
  * (encoding, constraints, unique indexes) as it would for an {@code INSERT}.
  *
- * <p>Not thread-safe: one instance builds one stream.
+ * <p>Not thread-safe: one instance builds one stream and sends it once.
  */
 final class BinaryCopyRows {
   private static final byte[] SIGNATURE = {
@@ -128,14 +132,33 @@ final class BinaryCopyRows {
     return this;
   }
 
-  /** Ends the stream with its trailer; call once, after the last row. */
-  void finish() {
+  private void finish() {
     int16(-1);
   }
 
-  /** The stream's bytes, from 0 to {@link #length()}, not copied. */
-  byte[] bytes() {
-    return buf;
+  /**
+   * Ends the stream and sends it with {@code copy} ({@code COPY table (columns) FROM STDIN (FORMAT
+   * binary)}) on the connection of the caller's transaction, if any.
+   *
+   * @return the rows PostgreSQL stored
+   */
+  long send(JdbcTemplate jdbc, String copy) {
+    finish();
+    Long rows =
+        jdbc.execute(
+            (ConnectionCallback<Long>)
+                c -> {
+                  CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+                  try {
+                    in.writeToCopy(buf, 0, count);
+                    return in.endCopy();
+                  } finally {
+                    if (in.isActive()) {
+                      in.cancelCopy();
+                    }
+                  }
+                });
+    return rows == null ? 0 : rows;
   }
 
   int length() {

@@ -5,7 +5,6 @@ import io.rampart.risk.Decision;
 import io.rampart.risk.RiskAlert;
 import io.rampart.risk.RiskAlertStore;
 import io.rampart.risk.SubjectId;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,14 +12,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link RiskAlertStore} on the {@code risk_alerts} table. */
+/**
+ * {@link RiskAlertStore} on the {@code risk_alerts} table; alerts are raised with one binary {@code
+ * COPY}, in the caller's transaction (the one recording the assessments that raised them).
+ */
 final class PostgresRiskAlertStore implements RiskAlertStore {
   private static final String COLUMNS =
       "id, assessment_id, account_id, action, decision, score, reasons, policy_version, raised_at,"
@@ -44,37 +45,29 @@ final class PostgresRiskAlertStore implements RiskAlertStore {
     if (alerts.isEmpty()) {
       return;
     }
+    BinaryCopyRows rows = new BinaryCopyRows(alerts.size() * 256);
+    for (RiskAlert a : alerts) {
+      rows.row(13)
+          .uuid(a.id())
+          .uuid(a.assessmentId())
+          .text(a.account().value())
+          .text(a.action().name())
+          .text(a.decision().name())
+          .int4(a.score())
+          .textArray(a.reasons().toArray(String[]::new))
+          .text(a.policyVersion())
+          .timestamptz(a.raisedAt())
+          .text(a.status().name());
+      if (a.closedAt() == null) {
+        rows.nullValue();
+      } else {
+        rows.timestamptz(a.closedAt());
+      }
+      rows.text(a.closedBy()).text(a.note());
+    }
     writing.executeWithoutResult(
         status ->
-            batch.batchUpdate(
-                "INSERT INTO risk_alerts ("
-                    + COLUMNS
-                    + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                  @Override
-                  public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    RiskAlert a = alerts.get(i);
-                    ps.setObject(1, a.id());
-                    ps.setObject(2, a.assessmentId());
-                    ps.setString(3, a.account().value());
-                    ps.setString(4, a.action().name());
-                    ps.setString(5, a.decision().name());
-                    ps.setInt(6, a.score());
-                    ps.setArray(7, ps.getConnection().createArrayOf("text", a.reasons().toArray()));
-                    ps.setString(8, a.policyVersion());
-                    ps.setObject(9, Timestamps.of(a.raisedAt()));
-                    ps.setString(10, a.status().name());
-                    ps.setObject(11, Timestamps.of(a.closedAt()));
-                    ps.setString(12, a.closedBy());
-                    ps.setString(13, a.note());
-                  }
-
-                  @Override
-                  public int getBatchSize() {
-                    return alerts.size();
-                  }
-                }));
+            rows.send(batch, "COPY risk_alerts (" + COLUMNS + ") FROM STDIN (FORMAT binary)"));
   }
 
   @Override

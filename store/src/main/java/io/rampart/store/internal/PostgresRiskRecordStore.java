@@ -27,9 +27,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,22 +98,7 @@ final class PostgresRiskRecordStore implements RiskRecordStore {
     for (RecordedAssessment r : records) {
       write(rows, r);
     }
-    rows.finish();
-    writing.executeWithoutResult(
-        status ->
-            batch.execute(
-                (ConnectionCallback<Long>)
-                    c -> {
-                      CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-                      try {
-                        copy.writeToCopy(rows.bytes(), 0, rows.length());
-                        return copy.endCopy();
-                      } finally {
-                        if (copy.isActive()) {
-                          copy.cancelCopy();
-                        }
-                      }
-                    }));
+    writing.executeWithoutResult(status -> rows.send(batch, COPY));
   }
 
   private static void write(BinaryCopyRows row, RecordedAssessment r) {
