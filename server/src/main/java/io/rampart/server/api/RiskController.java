@@ -21,9 +21,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -67,7 +69,10 @@ final class RiskController {
     this.maxBatchEvents = properties.risk().maxBatchEvents();
   }
 
-  /** The engine's decision, durable when it is returned. */
+  /**
+   * The engine's decision, durable when it is returned; {@link EvaluationJson} writes it, this
+   * record describes it (OpenAPI) and reads it back in tests.
+   */
   public record Evaluation(
       String assessmentId,
       @Schema(allowableValues = {"ALLOW", "CHALLENGE", "REVIEW", "DENY"}) String decision,
@@ -110,19 +115,34 @@ final class RiskController {
     ReasonCode.AUTH_INSUFFICIENT_SCOPE,
     ReasonCode.RISK_UNAVAILABLE
   })
+  @ApiResponse(
+      responseCode = "200",
+      description = "The decision, recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = Evaluation.class)))
   @PostMapping(
       path = "/api/v1/risk/evaluate",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  Evaluation evaluate(
-      @org.springframework.web.bind.annotation.RequestBody byte[] body,
-      @AuthenticationPrincipal ServiceCaller caller) {
+  void evaluate(
+      HttpServletRequest http,
+      HttpServletResponse response,
+      @AuthenticationPrincipal ServiceCaller caller)
+      throws IOException {
+    byte[] body;
+    try {
+      body = http.getInputStream().readNBytes(RiskEventJson.MAX_EVENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new ApiProblem(ReasonCode.REQ_MALFORMED_BODY, "The event could not be read.");
+    }
     RiskEvent event =
         switch (json.read(body)) {
           case EventCheck.Valid(var valid) -> valid;
           case EventCheck.Invalid(var problems) -> throw problem(problems, "");
         };
-    return Evaluation.of(host.evaluate(submission(caller, event)));
+    EvaluationJson.write(host.evaluate(submission(caller, event)), response);
   }
 
   @Operation(
