@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  *   <li>loads the profiles it does not hold (and applies events recorded after a persisted one);
  *   <li>assesses each event in queue order under the policies in force, and derives the next
  *       profile, on a copy;
- *   <li>commits the records and the alerts they raise in one transaction, and only then keeps the
- *       new profiles and answers the callers.
+ *   <li>hands the records and the alerts they raise to the host's {@link GroupCommit}, which
+ *       commits them in one transaction (with other shards' batches ready at the same time), and
+ *       only then keeps the new profiles and answers the callers.
  * </ol>
  *
  * <p>Changed profiles, the global counts they added and one audit record of the assessments
@@ -102,6 +103,9 @@ final class RiskShard implements Runnable {
   private boolean changedSinceFlush;
   private Write inFlight;
   private volatile boolean running = true;
+
+  /** Whether this shard's batch is counted in {@link GroupCommit#assessing()}. */
+  private boolean countedAssessing;
 
   /**
    * A snapshot on its way to the database: the profiles as they were when it was taken, the counts
@@ -233,6 +237,19 @@ final class RiskShard implements Runnable {
   }
 
   private void attempt(List<Pending> events, boolean lookUpKeys) {
+    parts.commits().assessing().incrementAndGet();
+    countedAssessing = true;
+    try {
+      assessAndCommit(events, lookUpKeys);
+    } finally {
+      if (countedAssessing) {
+        countedAssessing = false;
+        parts.commits().assessing().decrementAndGet();
+      }
+    }
+  }
+
+  private void assessAndCommit(List<Pending> events, boolean lookUpKeys) {
     Set<EventKey> keys = new HashSet<>();
     Set<SubjectId> accounts = new HashSet<>();
     for (Pending p : events) {
@@ -301,14 +318,8 @@ final class RiskShard implements Runnable {
     }
     if (!records.isEmpty()) {
       try {
-        parts
-            .stores()
-            .transactions()
-            .run(
-                () -> {
-                  parts.stores().records().append(records);
-                  parts.stores().alerts().raise(alerts);
-                });
+        countedAssessing = false; // the commit takes this shard's count back
+        parts.commits().commit(records, alerts);
       } catch (RuntimeException e) {
         counted.forEach(f -> parts.counts().add(f, -1));
         attempts.forEach(parts.sources()::takeBack);
