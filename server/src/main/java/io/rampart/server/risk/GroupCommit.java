@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * stays on the shards, in parallel.
  *
  * <p>A shard that has taken events and is assessing them is counted ({@link #assessing()}); the
- * committer, once it has a batch, waits for such shards (at most {@code gather}) so that shards
- * answered by the same commit, which then assess their next batches side by side, commit together
- * again rather than one after the other.
+ * committer, once it has a batch, waits for the batches of such shards (at most {@code gather}, on
+ * the queue, without spinning) so that shards answered by the same commit, which then assess their
+ * next batches side by side, commit together again rather than one after the other.
  *
  * <p>If a combined transaction fails (a re-sent event, another node's write), each batch is tried
  * again alone, so one shard's failure is never another's: each batch is committed whole or not at
@@ -54,14 +54,15 @@ final class GroupCommit implements Runnable {
   /**
    * Commits the records and the alerts they raise, with whatever other shards' batches are ready,
    * and returns once they are committed. Takes back the calling shard's count in {@link
-   * #assessing()}.
+   * #assessing()} just before queueing the batch, so the commit thread, woken by the batch, sees
+   * the count without it.
    *
    * @throws RuntimeException what the store threw when this batch, committed alone, failed
    */
   void commit(List<RecordedAssessment> records, List<RiskAlert> alerts) {
     Batch batch = new Batch(records, alerts, new CompletableFuture<>());
-    queue.add(batch);
     assessing.decrementAndGet();
+    queue.add(batch);
     if (!running) {
       drainAlone();
     }
@@ -90,8 +91,12 @@ final class GroupCommit implements Runnable {
       try {
         group.add(queue.take());
         long deadline = System.nanoTime() + gatherNanos;
-        while (assessing.get() > 0 && System.nanoTime() < deadline) {
-          TimeUnit.MICROSECONDS.sleep(20);
+        while (assessing.get() > 0) {
+          Batch next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+          if (next == null) {
+            break;
+          }
+          group.add(next);
         }
         queue.drainTo(group);
         commit(group);
