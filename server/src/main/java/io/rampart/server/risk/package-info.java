@@ -3,8 +3,9 @@
  *
  * <p><b>Owns:</b> running the pure engine for this node: shards that apply each account's events in
  * order, the profile cache written behind, batched durable recording of events with their
- * assessments and alerts, recovery after a crash, the global feature counts in memory, the policy
- * files (loaded, validated, reloaded, shadow), and Rampart's own flows as risk events ({@link
+ * assessments and alerts (one commit thread, shards' batches sharing a transaction), recovery after
+ * a crash, the global feature counts in memory, the policy files (loaded, validated, reloaded,
+ * shadow), and Rampart's own flows as risk events ({@link
  * io.rampart.server.risk.EngineSignInRisk}).<br>
  * <b>Exposes:</b> {@link io.rampart.server.risk.RiskHost} (submit, evaluate, ingest, read a
  * profile), {@link io.rampart.server.risk.PolicyFiles}, {@link
