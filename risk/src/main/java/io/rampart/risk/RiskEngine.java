@@ -9,9 +9,10 @@ import java.util.List;
  * replay.
  *
  * <p>Per event, a host calls {@link #assess} with the account's current profile, acts on the
- * decision, then stores {@link #observe}'s profile and feeds the event to its {@link
- * GlobalFeatureCounts}. Assessing never changes a profile: a refused action is still learnt from by
- * {@code observe} (failed sign-ins count, for instance).
+ * decision, then stores {@link #observe}'s profile (or has {@link #observeInPlace} change the
+ * profile's bytes it owns) and feeds the event to its {@link GlobalFeatureCounts}. Assessing never
+ * changes a profile: a refused action is still learnt from by {@code observe} (failed sign-ins
+ * count, for instance).
  */
 public final class RiskEngine {
 
@@ -44,8 +45,21 @@ public final class RiskEngine {
         assess(profile, event, context, active), assess(profile, event, context, candidate));
   }
 
-  /** The account's profile after the event. */
+  /** The account's profile after the event, as a new profile (the given one is unchanged). */
   public Profile observe(Profile profile, RiskEvent event, EventContext context) {
-    return ProfileUpdater.update(profile, event, context);
+    byte[] next = profile.bytes().clone();
+    ProfileUpdater.update(next, event, context);
+    return new Profile(next);
+  }
+
+  /**
+   * Changes profile bytes the caller owns ({@link ProfileCodec#slot}, {@link Profile#newSlot}) to
+   * the account's profile after the event, in place and without allocating: the same bytes {@link
+   * #observe} would give. A {@link Profile#view} of them sees the change.
+   *
+   * @throws IllegalArgumentException if the bytes are not a current-version profile's size
+   */
+  public void observeInPlace(byte[] profile, RiskEvent event, EventContext context) {
+    ProfileUpdater.update(Profile.checkSlot(profile), event, context);
   }
 }

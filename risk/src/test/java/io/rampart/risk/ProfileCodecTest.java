@@ -49,7 +49,7 @@ class ProfileCodecTest {
   void refusesATimeOrWindowBucketOutOfRange() {
     byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
     byte[] negative = bytes.clone();
-    negative[23] = (byte) 0x80; // the last activity minute's sign bit
+    negative[23] = (byte) 0x80; // the last new device minute's sign bit
     byte[] shortened = java.util.Arrays.copyOf(bytes, 80);
     for (byte[] b : List.of(negative, shortened)) {
       assertThatThrownBy(() -> ProfileCodec.decode(b)).isInstanceOf(IllegalArgumentException.class);
