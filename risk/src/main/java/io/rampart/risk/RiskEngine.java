@@ -18,17 +18,33 @@ public final class RiskEngine {
 
   public Assessment assess(Profile profile, RiskEvent event, EventContext context, Policy policy) {
     ActionType action = event.actionType();
-    List<Finding.Signal> findings = List.of();
+    // Most events raise no signal and a few raise one or two: kept in locals, the findings are
+    // put in their immutable list once (which the assessment keeps without copying).
+    Finding.Signal first = null;
+    Finding.Signal second = null;
+    List<Finding.Signal> more = null;
     int score = 0;
     for (ConfiguredRule r : policy.rulesFor(action)) {
       if (r.rule().evaluate(profile, event, context, r.parameters()) instanceof Finding.Signal s) {
-        if (findings.isEmpty()) {
-          findings = new ArrayList<>(4);
+        if (first == null) {
+          first = s;
+        } else if (second == null) {
+          second = s;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(4);
+            more.add(first);
+            more.add(second);
+          }
+          more.add(s);
         }
-        findings.add(s);
         score += s.points();
       }
     }
+    List<Finding.Signal> findings =
+        more != null
+            ? List.copyOf(more)
+            : second != null ? List.of(first, second) : first != null ? List.of(first) : List.of();
     return new Assessment(
         event.eventId(),
         action,
