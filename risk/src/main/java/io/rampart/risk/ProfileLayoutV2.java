@@ -111,10 +111,6 @@ final class ProfileLayoutV2 {
     return i32(b, HEADS + 4 * (window - FAILED_SIGN_INS));
   }
 
-  static int u8(byte[] b, int at) {
-    return b[at] & 0xFF;
-  }
-
   static int u16(byte[] b, int at) {
     return (short) I16.get(b, at) & 0xFFFF;
   }
@@ -160,10 +156,6 @@ final class ProfileLayoutV2 {
 
   static int setLast(byte[] b, int at, int i) {
     return i32(b, at + i * SET_ENTRY + 8);
-  }
-
-  static int setFirstDay(byte[] b, int at, int i) {
-    return u16(b, at + i * SET_ENTRY + 12);
   }
 
   static int setCount(byte[] b, int at, int i) {
