@@ -38,10 +38,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * The risk engine in-process, as a Kafka Streams task would run it: each thread owns a partition of
  * the accounts, their profiles resident in a {@link HashMap}; per event it looks the profile up,
  * hashes the event's features once into its context (IP facts are looked up beforehand, as a host
- * would through its IP-intelligence port), assesses the event under the default policy, derives the
- * next profile, stores it, and feeds the global and per-source counts. {@link #floor} does the same
- * lookups and stores plus a counter update, without rules or learning: the ratio of the two is the
- * engine's own cost.
+ * would through its IP-intelligence port), assesses the event under the default policy, learns from
+ * it, and feeds the global and per-source counts. {@link #floor} does the same lookups and stores
+ * plus a counter update, without rules or learning: the ratio of the two is the engine's own cost.
  *
  * <p>Every account starts from a decoded copy of a typical two-month profile. Events cycle through
  * a pre-built mix: 65% habitual sign-ins, 10% sign-ins from a new device in another country, 5%
@@ -73,8 +72,8 @@ public class RiskAssessmentBenchmark {
           false,
           true,
           false);
-  private static final GlobalFeatureCounts GLOBAL = RiskFixture.population();
-  private static final SourceCounts SOURCES = new SourceCounts();
+  private static final GlobalFeatureCounts SHARED_GLOBAL = RiskFixture.population();
+  private static final SourceCounts SHARED_SOURCES = new SourceCounts();
   private static final Policy POLICY = Policy.defaults();
 
   /** Resident profiles across all threads. */
@@ -82,13 +81,25 @@ public class RiskAssessmentBenchmark {
   public int accounts;
 
   /**
-   * How profiles stay resident: {@code bytes} in their encoded form (decoded and re-encoded per
-   * event), {@code objects} as decoded {@link Profile}s.
+   * How profiles stay resident: {@code bytes} as their stored bytes (a fixed-size {@link
+   * Profile#BYTES} array per account), changed in place per event ({@link
+   * RiskEngine#observeInPlace}); {@code objects} as {@link Profile}s, each event deriving a new one
+   * ({@link RiskEngine#observe}) and storing it.
    */
   @Param({"bytes", "objects"})
   public String resident;
 
+  /**
+   * Whose global and per-source counts the events feed: {@code shared} by every thread, as a host
+   * shares them between its shards (threads on the same hot counters contend for them), or each
+   * thread's {@code own}, to measure that cost.
+   */
+  @Param("shared")
+  public String counts;
+
   private final RiskEngine engine = new RiskEngine();
+  private GlobalFeatureCounts global;
+  private SourceCounts sources;
   private final Map<SubjectId, Profile> profiles = new HashMap<>();
   private final Map<SubjectId, byte[]> encoded = new HashMap<>();
   private boolean asBytes;
@@ -103,6 +114,9 @@ public class RiskAssessmentBenchmark {
     byte[] typical = ProfileCodec.encode(RiskFixture.typicalProfile());
     SubjectId[] ids = new SubjectId[mine];
     asBytes = resident.equals("bytes");
+    boolean shared = counts.equals("shared");
+    global = shared ? SHARED_GLOBAL : RiskFixture.population();
+    sources = shared ? SHARED_SOURCES : new SourceCounts();
     for (int i = 0; i < mine; i++) {
       ids[i] = new SubjectId("acct-" + thread.getThreadIndex() + "-" + i);
       if (asBytes) {
@@ -122,6 +136,9 @@ public class RiskAssessmentBenchmark {
       facts[i] = kind >= 65 && kind < 75 ? AWAY : HOME;
       events[i] = event(kind, "e" + i, who, t, random);
     }
+    // The resident profiles move to the old generation now, as in a host that has run for a
+    // while, not in a first young collection copying all of them during the measurement.
+    System.gc();
   }
 
   private static RiskEvent event(
@@ -160,27 +177,32 @@ public class RiskAssessmentBenchmark {
         id, who, t, SecuritySetting.MFA, "198.51.100.10", "laptop");
   }
 
-  /** Assess, learn, store: the full per-event work of the engine. */
+  /** Assess, learn, (for objects) store: the full per-event work of the engine. */
   @Benchmark
   public Object assess() {
     int i = next++ & (EVENTS - 1);
     RiskEvent e = events[i];
-    EventContext context = EventContext.of(e, facts[i], GLOBAL, SOURCES);
+    EventContext context = EventContext.of(e, facts[i], global, sources);
     SubjectId id = e.accountId();
-    Profile p = asBytes ? ProfileCodec.decode(encoded.get(id)) : profiles.get(id);
-    var assessment = engine.assess(p, e, context, POLICY);
-    Profile next = engine.observe(p, e, context);
+    Object assessment;
     if (asBytes) {
-      encoded.put(id, ProfileCodec.encode(next));
+      byte[] slot = encoded.get(id);
+      assessment = engine.assess(Profile.view(slot), e, context, POLICY);
+      engine.observeInPlace(slot, e, context);
     } else {
-      profiles.put(id, next);
+      Profile p = profiles.get(id);
+      assessment = engine.assess(p, e, context, POLICY);
+      profiles.put(id, engine.observe(p, e, context));
     }
-    GLOBAL.observe(e, context);
-    SOURCES.observe(e, context);
+    global.observe(e, context);
+    sources.observe(e, context);
     return assessment;
   }
 
-  /** The same lookup and store, and one counter update, with no rules and no learning. */
+  /**
+   * The same lookups (and, for objects, the store), and one counter update, with no rules and no
+   * learning.
+   */
   @Benchmark
   public Object floor() {
     int i = next++ & (EVENTS - 1);
@@ -188,9 +210,7 @@ public class RiskAssessmentBenchmark {
     SubjectId id = e.accountId();
     counters[e.actionType().ordinal()]++;
     if (asBytes) {
-      byte[] b = encoded.get(id);
-      encoded.put(id, b);
-      return b;
+      return encoded.get(id);
     }
     Profile p = profiles.get(id);
     profiles.put(id, p);

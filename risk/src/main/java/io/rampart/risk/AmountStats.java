@@ -7,26 +7,31 @@ import java.util.Objects;
 
 /**
  * Per-asset statistics of withdrawal amounts in US dollars: an exponentially weighted moving mean
- * and variance, and the number of samples. A view of a profile's bytes, or a value of its own;
- * immutable either way. Averages are exact for the first {@code 1/alpha} samples, then weight
- * recent amounts by {@code alpha}. Stored as {@code float}, computed in {@code double}: Java
- * floating point is deterministic, so replays agree.
+ * and variance, and the number of samples (stops at 65,535). A view of a profile's bytes, or a
+ * value of its own; immutable either way. Averages are exact for the first {@code 1/alpha} samples,
+ * then weight recent amounts by {@code alpha}. Stored as {@code float}, computed in {@code double}:
+ * Java floating point is deterministic, so replays agree. Assets are told apart by the low 32 bits
+ * of their {@link FeatureKey} (an exchange lists a few hundred).
  */
 public final class AmountStats {
   private final byte[] b;
+  private final int sizeAt;
   private final int at;
-  private final int size;
   private final int capacity;
 
-  AmountStats(byte[] bytes, int at, int size, int capacity) {
+  AmountStats(byte[] bytes, int sizeAt, int at, int capacity) {
     this.b = bytes;
+    this.sizeAt = sizeAt;
     this.at = at;
-    this.size = size;
     this.capacity = capacity;
   }
 
+  static AmountStats of(byte[] profile) {
+    return new AmountStats(profile, AMOUNT_SIZE, AMOUNTS, ASSETS);
+  }
+
   public static AmountStats empty(int capacity) {
-    return new AmountStats(new byte[0], 0, 0, capacity);
+    return new AmountStats(new byte[1 + capacity * AMOUNT_ENTRY], 0, 1, capacity);
   }
 
   public int capacity() {
@@ -34,52 +39,60 @@ public final class AmountStats {
   }
 
   public int size() {
-    return size;
+    return b[sizeAt];
   }
 
+  /** The low 32 bits of the asset's key. */
   public long key(int i) {
-    return amountKey(b, at, Objects.checkIndex(i, size));
+    return u32(b, entryAt(i));
   }
 
   public int samples(int i) {
-    return amountSamples(b, at, Objects.checkIndex(i, size));
+    return u16(b, entryAt(i) + 4);
   }
 
   public float mean(int i) {
-    return amountMean(b, at, Objects.checkIndex(i, size));
+    return f32(b, entryAt(i) + 6);
   }
 
   public float variance(int i) {
-    return amountVariance(b, at, Objects.checkIndex(i, size));
+    return f32(b, entryAt(i) + 10);
   }
 
   public int indexOf(long key) {
-    return amountIndex(b, at, size, key);
+    return amountIndex(b, at, size(), key);
   }
 
   /** Adds one amount for the asset; when full, the asset with the fewest samples is evicted. */
   public AmountStats add(long key, double usd, double alpha) {
-    byte[] next = new byte[(size + 1) * AMOUNT_ENTRY];
-    System.arraycopy(b, at, next, 0, size * AMOUNT_ENTRY);
-    int n = addAmount(next, 0, size, capacity, size * AMOUNT_ENTRY, key, usd, alpha);
-    return new AmountStats(Arrays.copyOf(next, n * AMOUNT_ENTRY), 0, n, capacity);
+    byte[] next = b.clone();
+    addAmount(next, sizeAt, at, capacity, key, usd, alpha);
+    return new AmountStats(next, sizeAt, at, capacity);
+  }
+
+  private int entryAt(int i) {
+    return at + Objects.checkIndex(i, size()) * AMOUNT_ENTRY;
+  }
+
+  private int end() {
+    return at + size() * AMOUNT_ENTRY;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof AmountStats s
         && capacity == s.capacity
-        && size == s.size
-        && Arrays.equals(b, at, at + size * AMOUNT_ENTRY, s.b, s.at, s.at + size * AMOUNT_ENTRY);
+        && size() == s.size()
+        && Arrays.equals(b, at, end(), s.b, s.at, s.end());
   }
 
   @Override
   public int hashCode() {
-    return size * 31 + capacity;
+    return size() * 31 + capacity;
   }
 
   @Override
   public String toString() {
-    return "AmountStats[assets=" + size + "]";
+    return "AmountStats[assets=" + size() + "]";
   }
 }

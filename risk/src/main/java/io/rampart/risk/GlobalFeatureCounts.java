@@ -5,7 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * In-memory {@link GlobalFeatureStats}, fed by {@link #observe} after each event is assessed: how
@@ -56,7 +56,9 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
   };
 
   private volatile long[] cells;
-  private final AtomicLong total = new AtomicLong();
+
+  /** Striped: every sign-in adds to it, and one shared counter would bounce between cores. */
+  private final LongAdder total = new LongAdder();
 
   /** Counts the features of a successful sign-in; ignores every other event. */
   public void observe(RiskEvent event, IpFacts facts) {
@@ -79,7 +81,7 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
         LONGS.getAndAdd(c, cell(row, h), n);
       }
     }
-    total.addAndGet(n);
+    total.add(n);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
 
   /** Adds to the number of sign-ins counted (with {@link #addCell}). */
   public void addTotal(long signIns) {
-    total.addAndGet(signIns);
+    total.add(signIns);
   }
 
   /** A copy of every cell, indexed as {@link #cellsOf} names them. */
@@ -126,12 +128,12 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
     for (int row = 0; row < DEPTH; row++) {
       min = Math.min(min, c[cell(row, h)]);
     }
-    return Math.max(0, Math.min(min, total.get()));
+    return Math.max(0, Math.min(min, total.sum()));
   }
 
   @Override
   public long total() {
-    return total.get();
+    return total.sum();
   }
 
   /** Writes the state: a format byte, the shape, the total and every non-zero cell. */
@@ -139,7 +141,7 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
     long[] c = cellsCopy();
     out.writeByte(FORMAT);
     out.writeUTF(SHAPE);
-    out.writeLong(total.get());
+    out.writeLong(total.sum());
     int nonZero = 0;
     for (long v : c) {
       nonZero += v != 0 ? 1 : 0;
@@ -163,7 +165,7 @@ public final class GlobalFeatureCounts implements GlobalFeatureStats {
       throw new IOException("not feature counts of this format and shape");
     }
     var counts = new GlobalFeatureCounts();
-    counts.total.set(in.readLong());
+    counts.total.add(in.readLong());
     int nonZero = in.readInt();
     if (nonZero < 0 || nonZero > DEPTH * WIDTH) {
       throw new IOException("more cells than the sketch has");

@@ -6,51 +6,66 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * One account's behaviour, bounded in size: the state the rules compare each event against.
- * Immutable and serialisable ({@link ProfileCodec}); {@link RiskEngine#observe} derives the next
- * profile from an event, deterministically. Times are epoch minutes (0: never) unless named
- * otherwise; feature values are {@link FeatureKey}s; {@code securityChanges} is keyed by {@link
- * SecuritySetting#ordinal()}.
+ * One account's behaviour, in a fixed size: the state the rules compare each event against. Times
+ * are epoch minutes (0: never) unless named otherwise; feature values are {@link FeatureKey}s;
+ * {@code securityChanges} is keyed by {@link SecuritySetting#ordinal()}.
  *
- * <p>The whole state is one byte array in the layout of {@link ProfileLayout}, which is also its
- * serialised form: the accessors return views that read it in place, and the codec copies it. A
- * typical account takes under 512 bytes, and a profile can never take more than {@link #MAX_BYTES}.
+ * <p>The whole state is one byte array of exactly {@link #BYTES} bytes in the layout of {@link
+ * ProfileLayout}, which is also its serialised form ({@link ProfileCodec}): the accessors return
+ * views that read it in place. {@link RiskEngine#observe} derives the next profile as a copy (this
+ * class is then immutable); a host that owns the bytes ({@link #view}) has {@link
+ * RiskEngine#observeInPlace} change them in place, with no allocation.
+ *
+ * <p>The windows keep what their rules read: {@link #withdrawalsHour} counts, {@link
+ * #withdrawalsDay} counts and sums, {@link #withdrawalsWeek} sums, {@link #failedSignIns} counts.
+ * The used addresses keep no counts; only the added addresses and security changes keep times.
  */
 public final class Profile {
-  public static final int DEVICES = 6;
-  public static final int IPS = 8;
-  public static final int ASNS = 6;
-  public static final int COUNTRIES = 4;
-  public static final int USER_AGENTS = 4;
-  public static final int BROWSERS = 3;
-  public static final int OPERATING_SYSTEMS = 3;
-  public static final int USED_ADDRESSES = 8;
-  public static final int ADDED_ADDRESSES = 6;
-  public static final int ASSETS = 4;
+  public static final int DEVICES = CAPACITY[DEVICE_SET];
+  public static final int IPS = CAPACITY[IP_SET];
+  public static final int ASNS = CAPACITY[ASN_SET];
+  public static final int COUNTRIES = CAPACITY[COUNTRY_SET];
+  public static final int USER_AGENTS = CAPACITY[AGENT_SET];
+  public static final int BROWSERS = CAPACITY[BROWSER_SET];
+  public static final int OPERATING_SYSTEMS = CAPACITY[OS_SET];
+  public static final int USED_ADDRESSES = CAPACITY[USED_SET];
+  public static final int ADDED_ADDRESSES = CAPACITY[ADDED_SET];
+  public static final int ASSETS = ProfileLayout.ASSETS;
 
-  /** The bytes of a profile with every set, asset and window bucket in use. */
-  public static final int MAX_BYTES;
+  /** The bytes of every profile, whatever it holds. */
+  public static final int BYTES = ProfileLayout.BYTES;
 
   /** The profile of an account never seen. */
-  public static final Profile EMPTY;
-
-  static {
-    int max = BODY;
-    for (int s = 0; s < SECTIONS; s++) {
-      max += CAPACITY[s] * entry(s);
-    }
-    MAX_BYTES = max;
-    byte[] empty = new byte[BODY];
-    empty[0] = VERSION;
-    i64(empty, LOCATION_SECOND, Long.MIN_VALUE);
-    EMPTY = new Profile(empty);
-  }
+  public static final Profile EMPTY = new Profile(ProfileLayout.empty());
 
   private final byte[] b;
 
-  /** Wraps bytes in the layout, trusted to be valid and never to change. */
+  /** Wraps bytes in the layout, trusted to be valid. */
   Profile(byte[] bytes) {
     this.b = bytes;
+  }
+
+  /**
+   * A view of profile bytes the caller owns (from {@link ProfileCodec#slot} or {@link #newSlot}),
+   * to assess against them before {@link RiskEngine#observeInPlace} changes them; the view sees
+   * that change.
+   *
+   * @throws IllegalArgumentException if the bytes are not a current-version profile's size
+   */
+  public static Profile view(byte[] slot) {
+    return new Profile(checkSlot(slot));
+  }
+
+  /** Fresh bytes of an account never seen, for the caller to own. */
+  public static byte[] newSlot() {
+    return ProfileLayout.empty();
+  }
+
+  static byte[] checkSlot(byte[] slot) {
+    if (slot.length != BYTES || slot[0] != VERSION) {
+      throw new IllegalArgumentException("not a version-" + VERSION + " profile");
+    }
+    return slot;
   }
 
   /** The layout's bytes themselves: callers MUST NOT change them. */
@@ -71,43 +86,43 @@ public final class Profile {
   }
 
   public FeatureSet devices() {
-    return set(DEVICE_SET);
+    return FeatureSet.of(b, DEVICE_SET);
   }
 
   public FeatureSet ips() {
-    return set(IP_SET);
+    return FeatureSet.of(b, IP_SET);
   }
 
   public FeatureSet asns() {
-    return set(ASN_SET);
+    return FeatureSet.of(b, ASN_SET);
   }
 
   public FeatureSet countries() {
-    return set(COUNTRY_SET);
+    return FeatureSet.of(b, COUNTRY_SET);
   }
 
   public FeatureSet userAgents() {
-    return set(AGENT_SET);
+    return FeatureSet.of(b, AGENT_SET);
   }
 
   public FeatureSet browsers() {
-    return set(BROWSER_SET);
+    return FeatureSet.of(b, BROWSER_SET);
   }
 
   public FeatureSet operatingSystems() {
-    return set(OS_SET);
+    return FeatureSet.of(b, OS_SET);
   }
 
   public FeatureSet usedAddresses() {
-    return set(USED_SET);
+    return FeatureSet.of(b, USED_SET);
   }
 
   public FeatureSet addedAddresses() {
-    return set(ADDED_SET);
+    return FeatureSet.of(b, ADDED_SET);
   }
 
   public FeatureSet securityChanges() {
-    return set(SECURITY_SET);
+    return FeatureSet.of(b, SECURITY_SET);
   }
 
   public LastLocation lastLocation() {
@@ -122,23 +137,23 @@ public final class Profile {
   }
 
   public WindowCounter failedSignIns() {
-    return window(FAILED_SIGN_INS);
+    return WindowCounter.of(b, FAILED_SIGN_INS);
   }
 
   public WindowCounter withdrawalsHour() {
-    return window(WITHDRAWALS_HOUR);
+    return WindowCounter.of(b, WITHDRAWALS_HOUR);
   }
 
   public WindowCounter withdrawalsDay() {
-    return window(WITHDRAWALS_DAY);
+    return WindowCounter.of(b, WITHDRAWALS_DAY);
   }
 
   public WindowCounter withdrawalsWeek() {
-    return window(WITHDRAWALS_WEEK);
+    return WindowCounter.of(b, WITHDRAWALS_WEEK);
   }
 
   public AmountStats amounts() {
-    return new AmountStats(b, offset(b, AMOUNTS), size(b, AMOUNTS), CAPACITY[AMOUNTS]);
+    return AmountStats.of(b);
   }
 
   /** Whether any event about the account was seen. */
@@ -163,23 +178,9 @@ public final class Profile {
     return Math.toIntExact(Math.floorDiv(instant.getEpochSecond(), 60));
   }
 
-  /** The number of bytes the profile takes. */
+  /** The number of bytes the profile takes: {@link #BYTES}, whatever it holds. */
   public int byteSize() {
     return b.length;
-  }
-
-  private FeatureSet set(int section) {
-    return new FeatureSet(b, offset(b, section), size(b, section), CAPACITY[section]);
-  }
-
-  private WindowCounter window(int section) {
-    return new WindowCounter(
-        b,
-        offset(b, section),
-        size(b, section),
-        BUCKET_MINUTES[section],
-        CAPACITY[section],
-        head(b, section));
   }
 
   @Override

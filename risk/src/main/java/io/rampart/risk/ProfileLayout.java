@@ -5,27 +5,39 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Where each part of a {@link Profile} lives in its byte array (format version 2), and the
- * primitive reads and writes on it. Little-endian throughout; read through {@link VarHandle} views,
- * which compile to plain loads.
+ * Where each part of a {@link Profile} lives in its byte array (format version 3), and the
+ * primitive reads and in-place writes on it. Every part has a fixed offset and a fixed capacity, so
+ * every profile takes exactly {@link #BYTES} bytes and an event changes it in place. Little-endian
+ * throughout; read through {@link VarHandle} views, which compile to plain loads.
  *
  * <pre>
- *   0   version (2)
- *   1   15 section sizes, one byte each: the ten sets, the amounts, the four windows
- *   16  first seen, last activity, last new device (epoch minutes, int)
- *   28  last location: latitude, longitude (float), epoch second (long, MIN_VALUE: none)
- *   44  24 hour counts (unsigned byte)
- *   68  the four windows' heads (bucket index, int)
- *   84  the sections, in order, each holding only its entries:
- *       set entry (16 bytes):    key (long), last seen minute (int), first seen day (unsigned
- *                                short), count (unsigned short, stops at 65,535)
- *       amount entry (20 bytes): asset key (long), samples (int), mean, variance (float)
- *       window entry (16 bytes): bucket index (int), count (int), sum (long); ascending, only the
- *                                buckets within the window ending at the head
+ *   0    version (3)
+ *   1    eleven sizes, one byte each: the ten sets, the amounts
+ *   12   first seen, last activity, last new device (epoch minutes, int)
+ *   24   last location: latitude, longitude (float), epoch second (long, MIN_VALUE: none)
+ *   40   24 hour counts (unsigned byte)
+ *   64   newest failed sign-in, newest withdrawal (epoch minutes, int): the windows' heads
+ *   72   windows, rings indexed by bucket modulo their length, relative to their head:
+ *        failed sign-ins   12 x 5 min, count (unsigned byte, stops at 255)
+ *        withdrawals hour  12 x 5 min, count
+ *        withdrawals day   12 x 2 h, count, then 12 sums (US cents, unsigned int, stops at 2^32-1)
+ *        withdrawals week  7 x 1 day, sum
+ *   184  amounts: 4 x (asset fingerprint (int), samples (unsigned short), mean, variance (float))
+ *   240  the sets, most recently seen first, each entry: key, then the last-seen minute (int) if
+ *        the set keeps one, then the count (unsigned short, stops at 65,535) if it keeps one
  * </pre>
+ *
+ * <p>Set keys are the {@link FeatureKey}s, whole (8 bytes) where an attacker may know the owner's
+ * value and can present many values of his own but not that one: IPs (an IPv6 /64 holds 2^64
+ * addresses) and withdrawal addresses (public on chain, generated at will). A 32-bit fingerprint
+ * there could be matched offline in about 2^32 tries. The others keep the low 32 bits: a device id,
+ * user agent or its parts are values the client states, so an attacker who knows the owner's can
+ * state it outright and gains nothing from a collision, and one who does not cannot aim at it
+ * offline; ASNs, countries and assets are small, not chosen freely by the attacker. The security
+ * changes are keyed by {@link SecuritySetting#ordinal()} in one byte.
  */
 final class ProfileLayout {
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   static final int DEVICE_SET = 0;
   static final int IP_SET = 1;
@@ -38,54 +50,75 @@ final class ProfileLayout {
   static final int ADDED_SET = 8;
   static final int SECURITY_SET = 9;
   static final int SETS = 10;
-  static final int AMOUNTS = 10;
-  static final int FAILED_SIGN_INS = 11;
-  static final int WITHDRAWALS_HOUR = 12;
-  static final int WITHDRAWALS_DAY = 13;
-  static final int WITHDRAWALS_WEEK = 14;
-  static final int SECTIONS = 15;
 
-  /** Entries each section may hold: set and asset capacities, and window buckets. */
-  static final int[] CAPACITY = {
-    Profile.DEVICES,
-    Profile.IPS,
-    Profile.ASNS,
-    Profile.COUNTRIES,
-    Profile.USER_AGENTS,
-    Profile.BROWSERS,
-    Profile.OPERATING_SYSTEMS,
-    Profile.USED_ADDRESSES,
-    Profile.ADDED_ADDRESSES,
-    SecuritySetting.values().length,
-    Profile.ASSETS,
-    12,
-    12,
-    24,
-    7
+  /** Entries each set may hold. */
+  static final int[] CAPACITY = {5, 4, 4, 3, 3, 2, 2, 6, 3, SecuritySetting.values().length};
+
+  /** Bytes of each set's keys. */
+  static final int[] KEY_BYTES = {4, 8, 4, 4, 4, 4, 4, 8, 8, 1};
+
+  /** Whether each set keeps the minute each value was last seen (the rules read it). */
+  static final boolean[] TIMED = {
+    false, false, false, false, false, false, false, false, true, true
   };
 
-  /** The width in minutes of each window's buckets, by section. */
-  static final int[] BUCKET_MINUTES = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 60, 1440};
-
-  static final int SET_ENTRY = 16;
-  static final int AMOUNT_ENTRY = 20;
-  static final int WINDOW_ENTRY = 16;
+  /** Whether each set counts sightings (the rules compare them). */
+  static final boolean[] COUNTED = {true, true, true, true, true, true, true, false, false, false};
 
   static final int SIZES = 1;
-  static final int FIRST_SEEN = 16;
-  static final int LAST_ACTIVITY = 20;
-  static final int LAST_NEW_DEVICE = 24;
-  static final int LATITUDE = 28;
-  static final int LONGITUDE = 32;
-  static final int LOCATION_SECOND = 36;
-  static final int HOURS = 44;
-  static final int HEADS = 68;
-  static final int BODY = 84;
+  static final int AMOUNT_SIZE = SIZES + SETS;
+  static final int FIRST_SEEN = 12;
+  static final int LAST_ACTIVITY = 16;
+  static final int LAST_NEW_DEVICE = 20;
+  static final int LATITUDE = 24;
+  static final int LONGITUDE = 28;
+  static final int LOCATION_SECOND = 32;
+  static final int HOURS = 40;
+  static final int LAST_FAILURE = 64;
+  static final int LAST_WITHDRAWAL = 68;
 
-  /** Counts in sets stop here. */
+  static final int FAILED_SIGN_INS = 0;
+  static final int WITHDRAWALS_HOUR = 1;
+  static final int WITHDRAWALS_DAY = 2;
+  static final int WITHDRAWALS_WEEK = 3;
+  static final int WINDOWS = 4;
+
+  static final int[] WIDTH = {5, 5, 120, 1440};
+  static final int[] BUCKETS = {12, 12, 12, 7};
+  static final int[] HEAD = {LAST_FAILURE, LAST_WITHDRAWAL, LAST_WITHDRAWAL, LAST_WITHDRAWAL};
+
+  /** Where each window's counts (one byte a bucket) start; -1: it keeps none. */
+  static final int[] COUNTS = {72, 84, 96, -1};
+
+  /** Where each window's sums (four bytes a bucket) start; -1: it keeps none. */
+  static final int[] SUMS = {-1, -1, 108, 156};
+
+  static final int AMOUNTS = 184;
+  static final int ASSETS = 4;
+  static final int AMOUNT_ENTRY = 14;
+
+  /** Where each set starts. */
+  static final int[] SET_AT = new int[SETS];
+
+  /** Bytes of one entry of each set. */
+  static final int[] ENTRY = new int[SETS];
+
+  /** The size of every profile. */
+  static final int BYTES;
+
+  static {
+    int at = AMOUNTS + ASSETS * AMOUNT_ENTRY;
+    for (int s = 0; s < SETS; s++) {
+      ENTRY[s] = KEY_BYTES[s] + (TIMED[s] ? 4 : 0) + (COUNTED[s] ? 2 : 0);
+      SET_AT[s] = at;
+      at += CAPACITY[s] * ENTRY[s];
+    }
+    BYTES = at;
+  }
+
   static final int MAX_COUNT = 0xFFFF;
-
-  static final int MINUTES_PER_DAY = 1440;
+  static final int MAX_BUCKET_COUNT = 0xFF;
+  static final long MAX_BUCKET_SUM = 0xFFFF_FFFFL;
 
   private static final VarHandle I16 =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -98,32 +131,6 @@ final class ProfileLayout {
 
   private ProfileLayout() {}
 
-  static int entry(int section) {
-    return section < SETS ? SET_ENTRY : section == AMOUNTS ? AMOUNT_ENTRY : WINDOW_ENTRY;
-  }
-
-  static int size(byte[] b, int section) {
-    return b[SIZES + section] & 0xFF;
-  }
-
-  /** Where the section starts: after the header and every section before it. */
-  static int offset(byte[] b, int section) {
-    int at = BODY;
-    for (int s = 0; s < section; s++) {
-      at += size(b, s) * entry(s);
-    }
-    return at;
-  }
-
-  /** The length a profile with these section sizes has. */
-  static int length(byte[] b) {
-    return offset(b, SECTIONS);
-  }
-
-  static int head(byte[] b, int window) {
-    return i32(b, HEADS + 4 * (window - FAILED_SIGN_INS));
-  }
-
   static int u8(byte[] b, int at) {
     return b[at] & 0xFF;
   }
@@ -134,6 +141,10 @@ final class ProfileLayout {
 
   static int i32(byte[] b, int at) {
     return (int) I32.get(b, at);
+  }
+
+  static long u32(byte[] b, int at) {
+    return i32(b, at) & 0xFFFF_FFFFL;
   }
 
   static long i64(byte[] b, int at) {
@@ -160,280 +171,231 @@ final class ProfileLayout {
     F32.set(b, at, v);
   }
 
-  /** The set entry's first-seen day for a minute. */
-  static int day(int minute) {
-    return Math.floorDiv(minute, MINUTES_PER_DAY);
+  /** A fresh profile of an account never seen. */
+  static byte[] empty() {
+    byte[] b = new byte[BYTES];
+    b[0] = VERSION;
+    i64(b, LOCATION_SECOND, Long.MIN_VALUE);
+    return b;
   }
 
-  // Sets: the entry at index i of a set whose entries start at `at`.
+  // Sets: `size` entries from SET_AT[set], most recently seen first.
 
-  static long setKey(byte[] b, int at, int i) {
-    return i64(b, at + i * SET_ENTRY);
+  static int size(byte[] b, int set) {
+    return b[SIZES + set];
   }
 
-  static int setLast(byte[] b, int at, int i) {
-    return i32(b, at + i * SET_ENTRY + 8);
+  /** The part of a key a set keeps. */
+  static long truncate(int keyBytes, long key) {
+    return switch (keyBytes) {
+      case 8 -> key;
+      case 4 -> key & 0xFFFF_FFFFL;
+      default -> key & 0xFFL;
+    };
   }
 
-  static int setFirstDay(byte[] b, int at, int i) {
-    return u16(b, at + i * SET_ENTRY + 12);
+  static long readKey(byte[] b, int at, int keyBytes) {
+    return switch (keyBytes) {
+      case 8 -> i64(b, at);
+      case 4 -> u32(b, at);
+      default -> u8(b, at);
+    };
   }
 
-  static int setCount(byte[] b, int at, int i) {
-    return u16(b, at + i * SET_ENTRY + 14);
+  static void writeKey(byte[] b, int at, int keyBytes, long key) {
+    switch (keyBytes) {
+      case 8 -> i64(b, at, key);
+      case 4 -> i32(b, at, (int) key);
+      default -> b[at] = (byte) key;
+    }
   }
 
-  static void writeSetEntry(byte[] b, int at, long key, int last, int firstDay, int count) {
-    i64(b, at, key);
-    i32(b, at + 8, last);
-    u16(b, at + 12, Math.clamp(firstDay, 0, 0xFFFF));
-    u16(b, at + 14, Math.min(count, MAX_COUNT));
-  }
-
-  static int indexOf(byte[] b, int at, int size, long key) {
-    return find(b, at, size, SET_ENTRY, key);
-  }
-
-  /** The index of the entry whose leading long is {@code key}, or -1. */
-  private static int find(byte[] b, int at, int size, int entry, long key) {
-    for (int i = 0; i < size; i++) {
-      if (i64(b, at + i * entry) == key) {
+  /** The index of the entry with the key, or -1; {@code key} already truncated. */
+  static int indexOf(byte[] b, int at, int size, int entry, int keyBytes, long key) {
+    for (int i = 0, e = at; i < size; i++, e += entry) {
+      if (readKey(b, e, keyBytes) == key) {
         return i;
       }
     }
     return -1;
   }
 
-  /** The entry a full set gives up: least recently seen, then least counted, then oldest. */
-  static int victim(byte[] b, int at, int size) {
-    int v = 0;
-    for (int i = 1; i < size; i++) {
-      int last = setLast(b, at, i);
-      int vLast = setLast(b, at, v);
-      if (last < vLast || (last == vLast && setCount(b, at, i) < setCount(b, at, v))) {
-        v = i;
+  /**
+   * Records one sighting of {@code key} at {@code minute}: its entry moves to the front, so the
+   * least recently seen value is the last one, the one a full set gives up for a new value.
+   */
+  static void touch(
+      byte[] b,
+      int sizeAt,
+      int at,
+      int capacity,
+      int keyBytes,
+      boolean timed,
+      boolean counted,
+      long key,
+      int minute) {
+    int entry = keyBytes + (timed ? 4 : 0) + (counted ? 2 : 0);
+    long k = truncate(keyBytes, key);
+    int size = b[sizeAt];
+    int i = indexOf(b, at, size, entry, keyBytes, k);
+    int last = minute;
+    int count = 1;
+    if (i >= 0) {
+      int e = at + i * entry;
+      if (timed) {
+        last = Math.max(minute, i32(b, e + keyBytes));
       }
+      if (counted) {
+        count = Math.min(u16(b, e + entry - 2) + 1, MAX_COUNT);
+      }
+      System.arraycopy(b, at, b, at + entry, i * entry);
+    } else {
+      if (size < capacity) {
+        b[sizeAt] = (byte) ++size;
+      }
+      System.arraycopy(b, at, b, at + entry, (size - 1) * entry);
     }
-    return v;
+    writeKey(b, at, keyBytes, k);
+    if (timed) {
+      i32(b, at + keyBytes, last);
+    }
+    if (counted) {
+      u16(b, at + entry - 2, count);
+    }
+  }
+
+  static void touch(byte[] b, int set, long key, int minute) {
+    touch(
+        b,
+        SIZES + set,
+        SET_AT[set],
+        CAPACITY[set],
+        KEY_BYTES[set],
+        TIMED[set],
+        COUNTED[set],
+        key,
+        minute);
+  }
+
+  // Windows: rings of BUCKETS[w] buckets; bucket index i (minute / width) lives at i mod buckets.
+
+  /**
+   * One addition at {@code minute} to window {@code w}, whose newest addition was at {@code head}.
+   */
+  static void add(byte[] b, int w, int head, int minute, long value) {
+    add(b, COUNTS[w], SUMS[w], WIDTH[w], BUCKETS[w], head, minute, value);
   }
 
   /**
-   * Records one sighting of {@code key} at {@code minute} in a set of {@code size} entries at
-   * {@code at}, whose buffer has room for one more entry after it when {@code size < capacity} (the
-   * bytes after the set are moved up). Returns the set's new size.
+   * One addition at {@code minute} to a ring of counts at {@code countsAt} and sums at {@code
+   * sumsAt} (either -1: not kept) whose newest addition was at minute {@code head}; the caller
+   * moves the head.
    */
-  static int touch(byte[] b, int at, int size, int capacity, int end, long key, int minute) {
-    int i = indexOf(b, at, size, key);
-    if (i >= 0) {
-      int e = at + i * SET_ENTRY;
-      if (minute > i32(b, e + 8)) {
-        i32(b, e + 8, minute);
-      }
-      if (day(minute) < u16(b, e + 12)) {
-        u16(b, e + 12, Math.max(0, day(minute)));
-      }
-      u16(b, e + 14, Math.min(u16(b, e + 14) + 1, MAX_COUNT));
-      return size;
-    }
-    if (size < capacity) {
-      int slot = at + size * SET_ENTRY;
-      System.arraycopy(b, slot, b, slot + SET_ENTRY, end - slot);
-      writeSetEntry(b, slot, key, minute, day(minute), 1);
-      return size + 1;
-    }
-    int v = victim(b, at, size);
-    int from = at + (v + 1) * SET_ENTRY;
-    System.arraycopy(b, from, b, from - SET_ENTRY, at + size * SET_ENTRY - from);
-    writeSetEntry(b, at + (size - 1) * SET_ENTRY, key, minute, day(minute), 1);
-    return size;
-  }
-
-  /** The bytes {@link #touch} adds: one entry when the key is new and the set not full. */
-  static int touchGrowth(byte[] b, int at, int size, int capacity, long key) {
-    return size < capacity && indexOf(b, at, size, key) < 0 ? SET_ENTRY : 0;
-  }
-
-  // Windows: entries of (bucket index, count, sum), ascending, within (head - buckets, head].
-
-  static int windowIndex(byte[] b, int at, int i) {
-    return i32(b, at + i * WINDOW_ENTRY);
-  }
-
-  static int windowCount(byte[] b, int at, int i) {
-    return i32(b, at + i * WINDOW_ENTRY + 4);
-  }
-
-  static long windowSum(byte[] b, int at, int i) {
-    return i64(b, at + i * WINDOW_ENTRY + 8);
-  }
-
-  /** Additions in the window ending at {@code minute}. */
-  static long windowCount(
-      byte[] b, int at, int size, int width, int buckets, int head, int minute) {
-    return windowTotal(b, at, size, width, buckets, head, minute, false);
-  }
-
-  /** Sum of the values added in the window ending at {@code minute}. */
-  static long windowSum(byte[] b, int at, int size, int width, int buckets, int head, int minute) {
-    return windowTotal(b, at, size, width, buckets, head, minute, true);
-  }
-
-  private static long windowTotal(
-      byte[] b, int at, int size, int width, int buckets, int head, int minute, boolean sums) {
-    long total = 0;
+  static void add(
+      byte[] b,
+      int countsAt,
+      int sumsAt,
+      int width,
+      int buckets,
+      int head,
+      int minute,
+      long value) {
     int index = Math.floorDiv(minute, width);
-    int from = Math.max(index, head) - buckets + 1;
-    int to = Math.min(index, head);
-    for (int i = 0; i < size; i++) {
-      int bucket = windowIndex(b, at, i);
-      if (bucket >= from && bucket <= to) {
-        total = sums ? saturatedAdd(total, windowSum(b, at, i)) : total + windowCount(b, at, i);
+    int newest = Math.floorDiv(head, width);
+    if (index <= newest - buckets) {
+      return;
+    }
+    // The buckets the head moves over start empty.
+    for (long bucket = Math.max(newest + 1L, index - buckets + 1L); bucket <= index; bucket++) {
+      int slot = (int) Math.floorMod(bucket, (long) buckets);
+      if (countsAt >= 0) {
+        b[countsAt + slot] = 0;
       }
+      if (sumsAt >= 0) {
+        i32(b, sumsAt + 4 * slot, 0);
+      }
+    }
+    int slot = Math.floorMod(index, buckets);
+    if (countsAt >= 0) {
+      b[countsAt + slot] = (byte) Math.min(MAX_BUCKET_COUNT, u8(b, countsAt + slot) + 1);
+    }
+    if (sumsAt >= 0) {
+      int at = sumsAt + 4 * slot;
+      i32(b, at, (int) Math.min(MAX_BUCKET_SUM, u32(b, at) + Math.max(0, value)));
+    }
+  }
+
+  /** The additions (or their sum) in window {@code w} in the window ending at {@code minute}. */
+  static long total(
+      byte[] b,
+      int countsAt,
+      int sumsAt,
+      int width,
+      int buckets,
+      int head,
+      int minute,
+      boolean sum) {
+    int index = Math.floorDiv(minute, width);
+    int newest = Math.floorDiv(head, width);
+    int from = Math.max(index, newest) - buckets + 1;
+    int to = Math.min(index, newest);
+    long total = 0;
+    for (int bucket = from; bucket <= to; bucket++) {
+      int slot = Math.floorMod(bucket, buckets);
+      total += sum ? u32(b, sumsAt + 4 * slot) : u8(b, countsAt + slot);
     }
     return total;
   }
 
-  /**
-   * The bytes adding one value at {@code minute} changes a window by: an entry more for a new
-   * bucket, one less for each bucket the move of its head pushes out.
-   */
-  static int addGrowth(byte[] b, int at, int size, int width, int buckets, int head, int minute) {
-    int index = Math.floorDiv(minute, width);
-    if (index <= head - buckets) {
-      return 0;
-    }
-    int newHead = Math.max(head, index);
-    int growth = WINDOW_ENTRY;
-    for (int i = 0; i < size; i++) {
-      int bucket = windowIndex(b, at, i);
-      if (bucket <= newHead - buckets) {
-        growth -= WINDOW_ENTRY;
-      } else if (bucket == index) {
-        growth -= WINDOW_ENTRY;
-      }
-    }
-    return growth;
-  }
-
-  /**
-   * Adds one value at {@code minute} to a window of {@code size} entries at {@code at} with its
-   * head at {@code headAt}; the buffer ends at {@code end} and has room for one more entry. Returns
-   * the window's new size.
-   */
-  static int add(
-      byte[] b, int at, int size, int width, int buckets, int headAt, int end, int minute, long v) {
-    int index = Math.floorDiv(minute, width);
-    int head = i32(b, headAt);
-    if (index <= head - buckets) {
-      return size;
-    }
-    int newHead = Math.max(head, index);
-    i32(b, headAt, newHead);
-    int expired = 0;
-    while (expired < size && windowIndex(b, at, expired) <= newHead - buckets) {
-      expired++;
-    }
-    if (expired > 0) {
-      System.arraycopy(b, at + expired * WINDOW_ENTRY, b, at, end - at - expired * WINDOW_ENTRY);
-      size -= expired;
-      end -= expired * WINDOW_ENTRY;
-    }
-    int i = 0;
-    while (i < size && windowIndex(b, at, i) < index) {
-      i++;
-    }
-    int e = at + i * WINDOW_ENTRY;
-    if (i < size && windowIndex(b, at, i) == index) {
-      i32(
-          b,
-          e + 4,
-          windowCount(b, at, i) == Integer.MAX_VALUE
-              ? Integer.MAX_VALUE
-              : windowCount(b, at, i) + 1);
-      i64(b, e + 8, saturatedAdd(windowSum(b, at, i), v));
-      return size;
-    }
-    System.arraycopy(b, e, b, e + WINDOW_ENTRY, end - e);
-    i32(b, e, index);
-    i32(b, e + 4, 1);
-    i64(b, e + 8, v);
-    return size + 1;
-  }
-
-  static long saturatedAdd(long a, long c) {
-    long r = a + c;
-    if (((a ^ r) & (c ^ r)) < 0) {
-      return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-    return r;
-  }
-
-  // Amounts: entries of (asset key, samples, mean, variance).
-
-  static long amountKey(byte[] b, int at, int i) {
-    return i64(b, at + i * AMOUNT_ENTRY);
-  }
-
-  static int amountSamples(byte[] b, int at, int i) {
-    return i32(b, at + i * AMOUNT_ENTRY + 8);
-  }
-
-  static float amountMean(byte[] b, int at, int i) {
-    return f32(b, at + i * AMOUNT_ENTRY + 12);
-  }
-
-  static float amountVariance(byte[] b, int at, int i) {
-    return f32(b, at + i * AMOUNT_ENTRY + 16);
-  }
+  // Amounts: entries of (asset fingerprint, samples, mean, variance), in arrival order.
 
   static int amountIndex(byte[] b, int at, int size, long key) {
-    return find(b, at, size, AMOUNT_ENTRY, key);
-  }
-
-  static int amountGrowth(byte[] b, int at, int size, int capacity, long key) {
-    return size < capacity && amountIndex(b, at, size, key) < 0 ? AMOUNT_ENTRY : 0;
+    long k = truncate(4, key);
+    for (int i = 0; i < size; i++) {
+      if (u32(b, at + i * AMOUNT_ENTRY) == k) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
    * Adds one amount for the asset: exact averages for the first {@code 1/alpha} samples, then
    * exponentially weighted; when full, the asset with the fewest samples gives up its place.
-   * Returns the new size.
    */
-  static int addAmount(
-      byte[] b, int at, int size, int capacity, int end, long key, double usd, double alpha) {
+  static void addAmount(
+      byte[] b, int sizeAt, int at, int capacity, long key, double usd, double alpha) {
+    int size = b[sizeAt];
     int i = amountIndex(b, at, size, key);
     if (i < 0) {
       if (size < capacity) {
         i = size;
-        int slot = at + i * AMOUNT_ENTRY;
-        System.arraycopy(b, slot, b, slot + AMOUNT_ENTRY, end - slot);
-        size++;
+        b[sizeAt] = (byte) (size + 1);
       } else {
         i = 0;
         for (int j = 1; j < size; j++) {
-          if (amountSamples(b, at, j) < amountSamples(b, at, i)) {
+          if (u16(b, at + j * AMOUNT_ENTRY + 4) < u16(b, at + i * AMOUNT_ENTRY + 4)) {
             i = j;
           }
         }
       }
       int e = at + i * AMOUNT_ENTRY;
-      i64(b, e, key);
-      i32(b, e + 8, 1);
-      f32(b, e + 12, (float) usd);
-      f32(b, e + 16, 0f);
-      return size;
+      i32(b, e, (int) key);
+      u16(b, e + 4, 1);
+      f32(b, e + 6, (float) usd);
+      f32(b, e + 10, 0f);
+      return;
     }
     int e = at + i * AMOUNT_ENTRY;
-    int samples = i32(b, e + 8);
-    double mean = f32(b, e + 12);
-    double variance = f32(b, e + 16);
+    int samples = u16(b, e + 4);
+    double mean = f32(b, e + 6);
+    double variance = f32(b, e + 10);
     double a = Math.max(alpha, 1.0 / (samples + 1));
     double diff = usd - mean;
     double increment = a * diff;
-    f32(b, e + 12, (float) (mean + increment));
-    f32(b, e + 16, (float) ((1 - a) * (variance + diff * increment)));
-    i32(b, e + 8, samples == Integer.MAX_VALUE ? samples : samples + 1);
-    return size;
+    f32(b, e + 6, (float) (mean + increment));
+    f32(b, e + 10, (float) ((1 - a) * (variance + diff * increment)));
+    u16(b, e + 4, Math.min(samples + 1, MAX_COUNT));
   }
 
   /** One more sign-in at the hour; all halve first when one would reach {@code max}. */

@@ -9,25 +9,42 @@ import java.util.List;
  * replay.
  *
  * <p>Per event, a host calls {@link #assess} with the account's current profile, acts on the
- * decision, then stores {@link #observe}'s profile and feeds the event to its {@link
- * GlobalFeatureCounts}. Assessing never changes a profile: a refused action is still learnt from by
- * {@code observe} (failed sign-ins count, for instance).
+ * decision, then stores {@link #observe}'s profile (or has {@link #observeInPlace} change the
+ * profile's bytes it owns) and feeds the event to its {@link GlobalFeatureCounts}. Assessing never
+ * changes a profile: a refused action is still learnt from by {@code observe} (failed sign-ins
+ * count, for instance).
  */
 public final class RiskEngine {
 
   public Assessment assess(Profile profile, RiskEvent event, EventContext context, Policy policy) {
     ActionType action = event.actionType();
-    List<Finding.Signal> findings = List.of();
+    // Most events raise no signal and a few raise one or two: kept in locals, the findings are
+    // put in their immutable list once (which the assessment keeps without copying).
+    Finding.Signal first = null;
+    Finding.Signal second = null;
+    List<Finding.Signal> more = null;
     int score = 0;
     for (ConfiguredRule r : policy.rulesFor(action)) {
       if (r.rule().evaluate(profile, event, context, r.parameters()) instanceof Finding.Signal s) {
-        if (findings.isEmpty()) {
-          findings = new ArrayList<>(4);
+        if (first == null) {
+          first = s;
+        } else if (second == null) {
+          second = s;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(4);
+            more.add(first);
+            more.add(second);
+          }
+          more.add(s);
         }
-        findings.add(s);
         score += s.points();
       }
     }
+    List<Finding.Signal> findings =
+        more != null
+            ? List.copyOf(more)
+            : second != null ? List.of(first, second) : first != null ? List.of(first) : List.of();
     return new Assessment(
         event.eventId(),
         action,
@@ -44,8 +61,21 @@ public final class RiskEngine {
         assess(profile, event, context, active), assess(profile, event, context, candidate));
   }
 
-  /** The account's profile after the event. */
+  /** The account's profile after the event, as a new profile (the given one is unchanged). */
   public Profile observe(Profile profile, RiskEvent event, EventContext context) {
-    return ProfileUpdater.update(profile, event, context);
+    byte[] next = profile.bytes().clone();
+    ProfileUpdater.update(next, event, context);
+    return new Profile(next);
+  }
+
+  /**
+   * Changes profile bytes the caller owns ({@link ProfileCodec#slot}, {@link Profile#newSlot}) to
+   * the account's profile after the event, in place and without allocating: the same bytes {@link
+   * #observe} would give. A {@link Profile#view} of them sees the change.
+   *
+   * @throws IllegalArgumentException if the bytes are not a current-version profile's size
+   */
+  public void observeInPlace(byte[] profile, RiskEvent event, EventContext context) {
+    ProfileUpdater.update(Profile.checkSlot(profile), event, context);
   }
 }

@@ -5,35 +5,43 @@ import static io.rampart.risk.ProfileLayout.*;
 import java.util.Arrays;
 
 /**
- * A count and a sum over a sliding window of {@code buckets} buckets of {@code widthMinutes} each.
- * A view of a profile's bytes, or a value of its own ({@link #empty}); immutable either way. The
- * window ending at minute {@code m} covers the bucket holding {@code m} and the {@code buckets - 1}
- * before it, so it spans between {@code (buckets - 1) * width} and {@code buckets * width} minutes.
- * Only buckets that hold something are kept; additions older than the window ending at the newest
- * one are dropped, and sums stop at the limits of {@code long}.
+ * A count and a sum over a sliding window of {@code buckets} buckets of {@code widthMinutes} each,
+ * kept as a ring relative to the newest addition (the head). A view of a profile's bytes, or a
+ * value of its own ({@link #empty}); immutable either way. The window ending at minute {@code m}
+ * covers the bucket holding {@code m} and the {@code buckets - 1} before it, so it spans between
+ * {@code (buckets - 1) * width} and {@code buckets * width} minutes. Additions older than the
+ * window ending at the newest one are dropped. A bucket's count stops at 255 and its sum (of
+ * non-negative values, US cents in profiles) at 2<sup>32</sup> - 1; a profile's windows keep only
+ * what their rules read (see {@link Profile}).
  */
 public final class WindowCounter {
   private final byte[] b;
-  private final int at;
-  private final int entries;
+  private final int headAt;
+  private final int countsAt;
+  private final int sumsAt;
   private final int widthMinutes;
   private final int buckets;
-  private final int head;
 
-  WindowCounter(byte[] bytes, int at, int entries, int widthMinutes, int buckets, int head) {
+  WindowCounter(byte[] bytes, int headAt, int countsAt, int sumsAt, int widthMinutes, int buckets) {
     this.b = bytes;
-    this.at = at;
-    this.entries = entries;
+    this.headAt = headAt;
+    this.countsAt = countsAt;
+    this.sumsAt = sumsAt;
     this.widthMinutes = widthMinutes;
     this.buckets = buckets;
-    this.head = head;
   }
 
+  /** Window {@code w} of a profile. */
+  static WindowCounter of(byte[] profile, int w) {
+    return new WindowCounter(profile, HEAD[w], COUNTS[w], SUMS[w], WIDTH[w], BUCKETS[w]);
+  }
+
+  /** An empty window of its own, keeping counts and sums. */
   public static WindowCounter empty(int widthMinutes, int buckets) {
     if (widthMinutes < 1 || buckets < 1 || buckets > 32) {
       throw new IllegalArgumentException("width must be positive and buckets 1..32");
     }
-    return new WindowCounter(new byte[0], 0, 0, widthMinutes, buckets, 0);
+    return new WindowCounter(new byte[4 + 5 * buckets], 0, 4, 4 + buckets, widthMinutes, buckets);
   }
 
   public int widthMinutes() {
@@ -46,45 +54,49 @@ public final class WindowCounter {
 
   /** Index of the newest bucket (epoch minute / width); 0 while nothing was added. */
   public long head() {
-    return head;
+    return Math.floorDiv(i32(b, headAt), widthMinutes);
   }
 
   public WindowCounter add(int minute, long value) {
-    int headAt = 0;
-    int from = 4;
-    byte[] next = new byte[from + (entries + 1) * WINDOW_ENTRY];
-    i32(next, headAt, head);
-    System.arraycopy(b, at, next, from, entries * WINDOW_ENTRY);
-    int n =
-        ProfileLayout.add(
-            next,
-            from,
-            entries,
-            widthMinutes,
-            buckets,
-            headAt,
-            from + entries * WINDOW_ENTRY,
-            minute,
-            value);
-    return new WindowCounter(
-        Arrays.copyOf(next, from + n * WINDOW_ENTRY),
-        from,
-        n,
-        widthMinutes,
-        buckets,
-        i32(next, headAt));
+    byte[] next = b.clone();
+    int head = i32(b, headAt);
+    ProfileLayout.add(next, countsAt, sumsAt, widthMinutes, buckets, head, minute, value);
+    i32(next, headAt, Math.max(head, minute));
+    return new WindowCounter(next, headAt, countsAt, sumsAt, widthMinutes, buckets);
   }
 
-  /** Number of additions in the window ending at {@code minute}. */
+  /**
+   * Number of additions in the window ending at {@code minute}.
+   *
+   * @throws IllegalStateException if this window keeps no counts
+   */
   public int count(int minute) {
-    return (int)
-        Math.min(
-            Integer.MAX_VALUE, windowCount(b, at, entries, widthMinutes, buckets, head, minute));
+    if (countsAt < 0) {
+      throw new IllegalStateException("this window keeps no counts");
+    }
+    return (int) total(b, countsAt, sumsAt, widthMinutes, buckets, i32(b, headAt), minute, false);
   }
 
-  /** Sum of the values added in the window ending at {@code minute}. */
+  /**
+   * Sum of the values added in the window ending at {@code minute}.
+   *
+   * @throws IllegalStateException if this window keeps no sums
+   */
   public long sum(int minute) {
-    return windowSum(b, at, entries, widthMinutes, buckets, head, minute);
+    if (sumsAt < 0) {
+      throw new IllegalStateException("this window keeps no sums");
+    }
+    return total(b, countsAt, sumsAt, widthMinutes, buckets, i32(b, headAt), minute, true);
+  }
+
+  private int[] state() {
+    int[] s = new int[2 * buckets + 1];
+    s[0] = (int) head();
+    for (int i = 0; i < buckets; i++) {
+      s[1 + i] = countsAt < 0 ? 0 : u8(b, countsAt + i);
+      s[1 + buckets + i] = sumsAt < 0 ? 0 : i32(b, sumsAt + 4 * i);
+    }
+    return s;
   }
 
   @Override
@@ -92,15 +104,12 @@ public final class WindowCounter {
     return o instanceof WindowCounter w
         && widthMinutes == w.widthMinutes
         && buckets == w.buckets
-        && head == w.head
-        && entries == w.entries
-        && Arrays.equals(
-            b, at, at + entries * WINDOW_ENTRY, w.b, w.at, w.at + entries * WINDOW_ENTRY);
+        && Arrays.equals(state(), w.state());
   }
 
   @Override
   public int hashCode() {
-    return head * 31 + entries;
+    return Arrays.hashCode(state());
   }
 
   @Override

@@ -90,10 +90,11 @@ class ProfileBoundsTest {
     int at1000 = ProfileCodec.encode(saturated(1000)).length;
     reporter.publishEntry(
         "saturatedProfileBytes", at100 + " after 100 rounds, " + at1000 + " after 1000");
-    // Entries are capped: every set, asset and window bucket in use is the most a profile takes.
-    assertThat(at100).isLessThanOrEqualTo(Profile.MAX_BYTES);
-    assertThat(at1000).isLessThanOrEqualTo(Profile.MAX_BYTES);
-    assertThat(Profile.MAX_BYTES).isLessThan(2048);
+    // Every part has a fixed place and capacity: a full profile takes what an empty one does.
+    assertThat(at100).isEqualTo(Profile.BYTES);
+    assertThat(at1000).isEqualTo(Profile.BYTES);
+    assertThat(ProfileCodec.encode(Profile.EMPTY)).hasSize(Profile.BYTES);
+    assertThat(Profile.BYTES).isLessThanOrEqualTo(512);
   }
 
   @Test

@@ -49,7 +49,7 @@ class ProfileCodecTest {
   void refusesATimeOrWindowBucketOutOfRange() {
     byte[] bytes = ProfileCodec.encode(RiskFixture.typicalProfile());
     byte[] negative = bytes.clone();
-    negative[23] = (byte) 0x80; // the last activity minute's sign bit
+    negative[23] = (byte) 0x80; // the last new device minute's sign bit
     byte[] shortened = java.util.Arrays.copyOf(bytes, 80);
     for (byte[] b : List.of(negative, shortened)) {
       assertThatThrownBy(() -> ProfileCodec.decode(b)).isInstanceOf(IllegalArgumentException.class);
@@ -110,5 +110,47 @@ class ProfileCodecTest {
         p = engine.observe(p, e, context(BERLIN));
       }
     }
+  }
+
+  @Test
+  void convertsAVersionTwoProfileKeepingTheMostRecentValuesAndPairingHourlyBuckets() {
+    // Eight IPs (version 3 keeps four) and a day window of hourly buckets (now two-hourly).
+    int ips = 8;
+    int buckets = 3;
+    byte[] b = new byte[ProfileLayoutV2.BODY + ips * ProfileLayoutV2.SET_ENTRY + buckets * 16];
+    b[0] = 2;
+    b[ProfileLayoutV2.SIZES + ProfileLayoutV2.IP_SET] = (byte) ips;
+    b[ProfileLayoutV2.SIZES + ProfileLayoutV2.WITHDRAWALS_DAY] = (byte) buckets;
+    ProfileLayoutV2.i32(b, ProfileLayoutV2.FIRST_SEEN, 29_000_000);
+    ProfileLayoutV2.i64(b, ProfileLayoutV2.LOCATION_SECOND, Long.MIN_VALUE);
+    for (int i = 0; i < ips; i++) {
+      ProfileLayoutV2.writeSetEntry(
+          b, ProfileLayoutV2.BODY + i * 16, 1000 + i, 29_000_000 + i, 20_000, i + 1);
+    }
+    int newest = 29_001_000; // a minute at an even hour: 483,350 hours
+    int hour = newest / 60;
+    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 4, newest / 5);
+    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 8, hour);
+    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 12, newest / 1440);
+    int at = ProfileLayoutV2.BODY + ips * 16;
+    int[][] windows = {{hour - 2, 1, 100}, {hour - 1, 2, 200}, {hour, 1, 400}};
+    for (int[] w : windows) {
+      ProfileLayoutV2.i32(b, at, w[0]);
+      ProfileLayoutV2.i32(b, at + 4, w[1]);
+      ProfileLayoutV2.i64(b, at + 8, w[2]);
+      at += 16;
+    }
+    Profile p = ProfileCodec.decode(b);
+    assertThat(p.ips().size()).isEqualTo(Profile.IPS);
+    for (int i = 0; i < ips; i++) {
+      assertThat(p.ips().countOf(1000 + i)).isEqualTo(i >= ips - Profile.IPS ? i + 1 : 0);
+    }
+    assertThat(p.ips().key(0)).isEqualTo(1007);
+    assertThat(p.withdrawalsDay().count(newest)).isEqualTo(4);
+    assertThat(p.withdrawalsDay().sum(newest)).isEqualTo(700);
+    // Eleven two-hour buckets later, only the newest one is still in the window.
+    assertThat(p.withdrawalsDay().sum(newest + 22 * 60)).isEqualTo(400);
+    assertThat(p.firstSeenMinute()).isEqualTo(29_000_000);
+    assertThat(ProfileCodec.encode(p)).hasSize(Profile.BYTES);
   }
 }

@@ -82,8 +82,9 @@ final class RiskShard implements Runnable {
       this.dirty = dirty;
     }
 
+    /** A copy whose profile bytes (current version, fresh) the copy's owner changes in place. */
     Entry copy() {
-      return new Entry(profile, seq, dirty);
+      return new Entry(ProfileCodec.slot(profile), seq, dirty);
     }
   }
 
@@ -277,14 +278,14 @@ final class RiskShard implements Runnable {
       }
       RiskEvent event = s.event();
       Entry entry = tentative.computeIfAbsent(event.accountId(), a -> cache.get(a).copy());
-      Profile profile = entry.profile == null ? Profile.EMPTY : ProfileCodec.decode(entry.profile);
+      Profile profile = Profile.view(entry.profile);
       EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
       Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
       Assessment shadow =
           policies.shadow() == null
               ? null
               : parts.engine().assess(profile, event, context, policies.shadow());
-      entry.profile = ProfileCodec.encode(parts.engine().observe(profile, event, context));
+      parts.engine().observeInPlace(entry.profile, event, context);
       entry.seq++;
       SignInFeatures features = FeatureCounts.countedFeatures(event, context);
       if (features != null) {

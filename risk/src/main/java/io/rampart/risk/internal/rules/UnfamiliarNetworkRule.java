@@ -63,7 +63,11 @@ public final class UnfamiliarNetworkRule implements RiskRule {
         || profile.countries().totalCount() == 0) {
       return Finding.ABSTAIN;
     }
-    var features = SignInFeatures.of(ip, null, context.ip());
+    // A sign-in's features were hashed once for every rule; the network's are the same keys.
+    var features =
+        event instanceof RiskEvent.SignInAttempt s
+            ? context.featuresOf(s)
+            : SignInFeatures.of(ip, null, context.ip());
     double score =
         LikelihoodRatio.score(
             profile,
