@@ -9,7 +9,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
@@ -37,8 +39,8 @@ final class LoadClient implements AutoCloseable {
 
   /**
    * What a phase did: answers {@code 200} and others, calls that failed (connection lost) or were
-   * never sent, latency and how late calls were sent after being due (both in microseconds), and
-   * how long the phase lasted.
+   * never sent, latency and how late calls were sent after being due (both in microseconds), how
+   * long the phase lasted, and its latency second by second.
    */
   record Result(
       long ok,
@@ -47,11 +49,21 @@ final class LoadClient implements AutoCloseable {
       long unsent,
       double seconds,
       Histogram latency,
-      Histogram sendLag) {
+      Histogram sendLag,
+      List<Second> timeline) {
     double perSecond() {
       return ok / seconds;
     }
   }
+
+  /**
+   * The answered calls that were due within one second of a phase (sent, in a closed loop): when
+   * the second began (epoch milliseconds), how many, their latency p50, p99 and maximum (in
+   * microseconds), and when the slowest of them was due (epoch milliseconds), so that a stall can
+   * be set beside a GC or database log.
+   */
+  record Second(
+      long startMillis, long calls, long p50, long p99, long max, long slowestDueMillis) {}
 
   private final int port;
   private final Selector selector;
@@ -80,8 +92,10 @@ final class LoadClient implements AutoCloseable {
       throws IOException {
     Histogram latency = new Histogram(HIGHEST_MICROS, 3);
     Histogram lag = new Histogram(HIGHEST_MICROS, 3);
+    Timeline timeline = new Timeline();
     long[] counts = new long[3];
     long start = System.nanoTime();
+    timeline.begin(start);
     long end = start + duration;
     double interval = perSecond > 0 ? 1e9 / perSecond : 0;
     long sent = 0;
@@ -137,7 +151,9 @@ final class LoadClient implements AutoCloseable {
         if (status != 0) {
           long done = System.nanoTime();
           last = Math.max(last, done);
-          latency.recordValue(Math.min(HIGHEST_MICROS, (done - c.dueAt) / 1_000));
+          long micros = Math.min(HIGHEST_MICROS, (done - c.dueAt) / 1_000);
+          latency.recordValue(micros);
+          timeline.record(c.dueAt, micros);
           counts[status == 200 ? 0 : status < 0 ? 2 : 1]++;
           inFlight--;
           idle.add(c.reusable() ? c : connect(c));
@@ -145,7 +161,52 @@ final class LoadClient implements AutoCloseable {
       }
     }
     double seconds = (Math.max(end, last) - start) / 1e9;
-    return new Result(counts[0], counts[1], counts[2], unsent, seconds, latency, lag);
+    return new Result(
+        counts[0], counts[1], counts[2], unsent, seconds, latency, lag, timeline.seconds());
+  }
+
+  /** Latencies by the second their calls were due in. */
+  private static final class Timeline {
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private final List<Histogram> histograms = new ArrayList<>();
+    private final List<long[]> slowest = new ArrayList<>();
+    private long startNanos;
+    private long startMillis;
+
+    void begin(long nanos) {
+      startNanos = nanos;
+      startMillis = System.currentTimeMillis();
+    }
+
+    void record(long dueNanos, long micros) {
+      int second = (int) Math.max(0, (dueNanos - startNanos) / SECOND);
+      while (histograms.size() <= second) {
+        histograms.add(new Histogram(HIGHEST_MICROS, 2));
+        slowest.add(new long[] {-1, 0});
+      }
+      histograms.get(second).recordValue(micros);
+      long[] worst = slowest.get(second);
+      if (micros > worst[0]) {
+        worst[0] = micros;
+        worst[1] = startMillis + TimeUnit.NANOSECONDS.toMillis(dueNanos - startNanos);
+      }
+    }
+
+    List<Second> seconds() {
+      List<Second> seconds = new ArrayList<>(histograms.size());
+      for (int i = 0; i < histograms.size(); i++) {
+        Histogram h = histograms.get(i);
+        seconds.add(
+            new Second(
+                startMillis + i * 1_000L,
+                h.getTotalCount(),
+                h.getValueAtPercentile(50),
+                h.getValueAtPercentile(99),
+                h.getMaxValue(),
+                slowest.get(i)[1]));
+      }
+      return seconds;
+    }
   }
 
   private void send(Connection c, byte[] request, long dueAt) {

@@ -1,5 +1,6 @@
 package io.rampart.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +28,21 @@ import org.HdrHistogram.Histogram;
  * authenticated endpoint ({@code GET /api/v1/admin/service-keys/scopes}, a bearer token and a fixed
  * answer, no database). Both at saturation (closed loop) and at fixed offered rates (open loop,
  * latency counted from when each call was due), with the CPU each of the load generator, the server
- * and PostgreSQL used per call, what the rest of the machine took, and its load average.
+ * and PostgreSQL used per call, what the rest of the machine took, its load average, what
+ * PostgreSQL did (WAL written, checkpoints, autovacuum runs), and each phase's latency second by
+ * second, so that a stall can be set beside the server's GC log and PostgreSQL's log.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.rampart.bench.RiskLoad [--jar PATH]
  * [--accounts N] [--connections N] [--warmup-seconds N] [--seconds N] [--rates N,N,...]
- * [--rate-seconds N] [--quiet-load L] [--quiet-wait-seconds N] [server options]}. Every request
- * goes to 127.0.0.1; each phase is bounded in time; the server is stopped at the end.
+ * [--rate-seconds N] [--quiet-load L] [--quiet-wait-seconds N] [--timeline FILE.csv] [--keep-log
+ * FILE] [--postgres name=value ...] [--fresh-wal] [server options]}. After the warm-up the harness
+ * leaves 640 MiB of WAL segments ready for recycling ({@link PostgresProbe#recycleWal}), so the
+ * measured phases write into recycled segments as a server that has run for a while does; {@code
+ * --fresh-wal} leaves that out, to measure a new cluster's first minutes, when every segment is
+ * created while commits wait. {@code --postgres} changes a reloadable PostgreSQL setting for the
+ * run ({@code ALTER SYSTEM}); {@code --keep-log} keeps the server's output (with PostgreSQL's log
+ * when {@code --logging.level.io.zonky.test.db.postgres.embedded=INFO}). Every request goes to
+ * 127.0.0.1; each phase is bounded in time; the server is stopped at the end.
  */
 public final class RiskLoad {
   private static final String EVALUATE = "/api/v1/risk/evaluate";
@@ -45,9 +58,24 @@ public final class RiskLoad {
       int rateSeconds,
       double quietLoad,
       int quietWaitSeconds,
+      Path timeline,
+      Path keepLog,
+      boolean freshWal,
+      List<String> postgresSettings,
       List<String> serverOptions) {}
 
-  private record Row(String phase, String offered, LoadClient.Result result, CpuMeter.Share cpu) {}
+  private record Row(
+      String phase,
+      String offered,
+      LoadClient.Result result,
+      CpuMeter.Share cpu,
+      PostgresProbe.Activity database) {}
+
+  /** WAL left ready for recycling before the measured phases: more than they write. */
+  private static final long RECYCLED_WAL_BYTES = 640L << 20;
+
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
   public static void main(String[] args) throws Exception {
     Options o = parse(args);
@@ -58,8 +86,8 @@ public final class RiskLoad {
     Path dataDir = Files.createTempDirectory("rampart-risk-load");
     List<Row> rows = new ArrayList<>();
     String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    try (ServerProcess server = new ServerProcess(o.jar(), dataDir, o.serverOptions())) {
-      server.start();
+    try (ServerProcess server = new ServerProcess(o.jar(), dataDir, o.serverOptions());
+        PostgresProbe database = start(server, dataDir, o.postgresSettings())) {
       String operator = server.operatorToken();
       String key = createKey(server, operator, "risk:evaluate");
       RiskTraffic traffic = new RiskTraffic(o.accounts(), Long.toString(System.nanoTime(), 36));
@@ -69,45 +97,80 @@ public final class RiskLoad {
       Supplier<byte[]> baseline = () -> scopes;
       CpuMeter meter = new CpuMeter(server.pid(), dataDir.resolve("postgres"));
 
+      Meters meters = new Meters(meter, database);
+
       try (LoadClient client = new LoadClient(server.port(), o.connections())) {
         System.out.println("warming up");
         client.closedLoop(o.warmupSeconds(), evaluate);
         client.closedLoop(Math.max(3, o.warmupSeconds() / 3), baseline);
-        rows.add(closed(client, meter, "baseline", o.seconds(), baseline));
-        rows.add(closed(client, meter, "evaluate", o.seconds(), evaluate));
+        if (!o.freshWal()) {
+          database.recycleWal(RECYCLED_WAL_BYTES);
+        }
+        rows.add(closed(client, meters, "baseline", o.seconds(), baseline));
+        rows.add(closed(client, meters, "evaluate", o.seconds(), evaluate));
         for (int rate : o.rates()) {
-          rows.add(open(client, meter, "baseline", rate, o.rateSeconds(), baseline));
-          rows.add(open(client, meter, "evaluate", rate, o.rateSeconds(), evaluate));
+          rows.add(open(client, meters, "baseline", rate, o.rateSeconds(), baseline));
+          rows.add(open(client, meters, "evaluate", rate, o.rateSeconds(), evaluate));
         }
       }
     } finally {
+      if (o.keepLog() != null && Files.exists(dataDir.resolve("server.log"))) {
+        Files.copy(dataDir.resolve("server.log"), o.keepLog(), StandardCopyOption.REPLACE_EXISTING);
+      }
       ServerProcess.deleteTree(dataDir);
     }
     print(o, started, rows);
+    if (o.timeline() != null) {
+      writeTimeline(o.timeline(), rows);
+    }
+  }
+
+  private static PostgresProbe start(ServerProcess server, Path dataDir, List<String> settings)
+      throws Exception {
+    server.start();
+    PostgresProbe database = PostgresProbe.connect(dataDir);
+    database.apply(settings);
+    return database;
+  }
+
+  /** The machine's CPU and the database's activity, sampled around each phase. */
+  private record Meters(CpuMeter cpu, PostgresProbe database) {
+    Row measure(String phase, String offered, Phase run) throws Exception {
+      CpuMeter.Sample cpuBefore = cpu.sample();
+      PostgresProbe.Sample databaseBefore = database.sample();
+      LoadClient.Result r = run.run();
+      CpuMeter.Share share = CpuMeter.between(cpuBefore, cpu.sample(), r.seconds());
+      return new Row(
+          phase,
+          offered,
+          r,
+          share,
+          PostgresProbe.Activity.between(databaseBefore, database.sample()));
+    }
+  }
+
+  private interface Phase {
+    LoadClient.Result run() throws Exception;
   }
 
   private static Row closed(
-      LoadClient client, CpuMeter meter, String phase, int seconds, Supplier<byte[]> requests)
+      LoadClient client, Meters meters, String phase, int seconds, Supplier<byte[]> requests)
       throws Exception {
     System.out.printf("%s, closed loop, %d s%n", phase, seconds);
-    CpuMeter.Sample before = meter.sample();
-    LoadClient.Result r = client.closedLoop(seconds, requests);
-    return new Row(phase, "saturation", r, CpuMeter.between(before, meter.sample(), r.seconds()));
+    return meters.measure(phase, "saturation", () -> client.closedLoop(seconds, requests));
   }
 
   private static Row open(
       LoadClient client,
-      CpuMeter meter,
+      Meters meters,
       String phase,
       int rate,
       int seconds,
       Supplier<byte[]> requests)
       throws Exception {
     System.out.printf("%s, %,d /s offered, %d s%n", phase, rate, seconds);
-    CpuMeter.Sample before = meter.sample();
-    LoadClient.Result r = client.openLoop(rate, seconds, requests);
-    return new Row(
-        phase, "%,d /s".formatted(rate), r, CpuMeter.between(before, meter.sample(), r.seconds()));
+    return meters.measure(
+        phase, "%,d /s".formatted(rate), () -> client.openLoop(rate, seconds, requests));
   }
 
   private static void print(Options o, String started, List<Row> rows) {
@@ -121,13 +184,13 @@ public final class RiskLoad {
                 o.accounts()));
     lines.add("");
     lines.add(
-        "| phase | offered | done | ok / other / failed / unsent | latency p50 / p99 / p99.9 / max (ms) | send lag p99 (ms) | CPU µs per call: generator / server / PostgreSQL | cores busy: generator / server / PostgreSQL / rest of machine | load average |");
-    lines.add("|---|---|---|---|---|---|---|---|---|");
+        "| phase | offered | done | ok / other / failed / unsent | latency p50 / p99 / p99.9 / max (ms) | send lag p99 (ms) | CPU µs per call: generator / server / PostgreSQL | cores busy: generator / server / PostgreSQL / rest of machine | load average | PostgreSQL: WAL bytes per call / checkpoints / autovacuums / autoanalyzes |");
+    lines.add("|---|---|---|---|---|---|---|---|---|---|");
     for (Row row : rows) {
       LoadClient.Result r = row.result();
       Histogram h = r.latency();
       lines.add(
-          "| %s | %s | %,.0f /s | %d / %d / %d / %d | %s / %s / %s / %s | %s | %s | %s | %.1f |"
+          "| %s | %s | %,.0f /s | %d / %d / %d / %d | %s / %s / %s / %s | %s | %s | %s | %.1f | %s |"
               .formatted(
                   row.phase(),
                   row.offered(),
@@ -143,13 +206,58 @@ public final class RiskLoad {
                   row.offered().equals("saturation") ? "-" : ms(r.sendLag(), 99),
                   row.cpu().perCall(r.ok() + r.other()),
                   row.cpu().cores(),
-                  row.cpu().load()));
+                  row.cpu().load(),
+                  row.database().describe(r.ok() + r.other())));
     }
     double base = rows.get(0).result().perSecond();
     double evaluate = rows.get(1).result().perSecond();
     lines.add("");
     lines.add("Ratio evaluate / baseline at saturation: %.2f".formatted(evaluate / base));
+    lines.add("");
+    lines.add("Latency p99 / max per second of each phase (ms, by the second calls were due in):");
+    for (Row row : rows) {
+      lines.add("- %s, %s: %s".formatted(row.phase(), row.offered(), perSecond(row)));
+    }
     System.out.println(String.join("\n", lines));
+  }
+
+  private static String perSecond(Row row) {
+    List<String> seconds = new ArrayList<>();
+    for (LoadClient.Second s : row.result().timeline()) {
+      seconds.add(String.format(Locale.ROOT, "%.0f/%.0f", s.p99() / 1_000.0, s.max() / 1_000.0));
+    }
+    List<LoadClient.Second> timeline = row.result().timeline();
+    String from =
+        timeline.isEmpty()
+            ? "-"
+            : CLOCK.format(Instant.ofEpochMilli(timeline.get(0).startMillis()));
+    return "from %s UTC: %s".formatted(from, String.join(" ", seconds));
+  }
+
+  /**
+   * One line per second of every phase: phase, offered rate, the second's start (UTC), calls due in
+   * it and answered, their latency p50 / p99 / max (ms), and when the slowest was due (UTC).
+   */
+  private static void writeTimeline(Path file, List<Row> rows) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("phase,offered,second_utc,calls,p50_ms,p99_ms,max_ms,slowest_due_utc");
+    for (Row row : rows) {
+      for (LoadClient.Second s : row.result().timeline()) {
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "%s,%s,%s,%d,%.2f,%.2f,%.2f,%s",
+                row.phase(),
+                row.offered().replace(",", "").replace(" /s", ""),
+                CLOCK.format(Instant.ofEpochMilli(s.startMillis())),
+                s.calls(),
+                s.p50() / 1_000.0,
+                s.p99() / 1_000.0,
+                s.max() / 1_000.0,
+                CLOCK.format(Instant.ofEpochMilli(s.slowestDueMillis()))));
+      }
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   private static String ms(Histogram h, double percentile) {
@@ -188,7 +296,7 @@ public final class RiskLoad {
     return RiskTraffic.field(reply.body(), "secret");
   }
 
-  private static Options parse(String[] args) throws java.io.IOException {
+  private static Options parse(String[] args) throws IOException {
     Path jar = null;
     int accounts = 20_000;
     int connections = 64;
@@ -198,12 +306,21 @@ public final class RiskLoad {
     int rateSeconds = 20;
     double quietLoad = 2.0;
     int quietWait = 0;
+    Path timeline = null;
+    Path keepLog = null;
+    boolean freshWal = false;
+    List<String> postgresSettings = new ArrayList<>();
     List<String> serverOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--fresh-wal")) {
+        freshWal = true;
+        continue;
+      }
       if (args[i].startsWith("--rampart.")
           || args[i].startsWith("--server.")
           || args[i].startsWith("--spring.")
           || args[i].startsWith("--management.")
+          || args[i].startsWith("--logging.")
           || args[i].startsWith("-J")) {
         serverOptions.add(args[i]);
         continue;
@@ -221,6 +338,9 @@ public final class RiskLoad {
         case "--rate-seconds" -> rateSeconds = Integer.parseInt(value);
         case "--quiet-load" -> quietLoad = Double.parseDouble(value);
         case "--quiet-wait-seconds" -> quietWait = Integer.parseInt(value);
+        case "--timeline" -> timeline = Path.of(value);
+        case "--keep-log" -> keepLog = Path.of(value);
+        case "--postgres" -> postgresSettings.add(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
       }
     }
@@ -234,6 +354,10 @@ public final class RiskLoad {
         rateSeconds,
         quietLoad,
         quietWait,
+        timeline,
+        keepLog,
+        freshWal,
+        postgresSettings,
         serverOptions);
   }
 }
