@@ -1,5 +1,8 @@
 package io.rampart.risk;
 
+import static io.rampart.risk.ProfileLayout.f32;
+import static io.rampart.risk.ProfileLayout.i32;
+import static io.rampart.risk.ProfileLayout.i64;
 import static io.rampart.risk.ProfileLayoutV2.*;
 
 import io.rampart.risk.internal.ByteArrayInput;

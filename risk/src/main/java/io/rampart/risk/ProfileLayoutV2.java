@@ -1,14 +1,14 @@
 package io.rampart.risk;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import static io.rampart.risk.ProfileLayout.f32;
+import static io.rampart.risk.ProfileLayout.i32;
+import static io.rampart.risk.ProfileLayout.i64;
+import static io.rampart.risk.ProfileLayout.u16;
 
 /**
  * Where each part of a profile lived in its byte array in format version 2, the variable-size
  * layout before {@link ProfileLayout}'s fixed one: read only, to convert stored profiles ({@link
- * LegacyProfiles}). Little-endian throughout; read through {@link VarHandle} views, which compile
- * to plain loads.
+ * LegacyProfiles}), with {@link ProfileLayout}'s little-endian reads and writes.
  *
  * <pre>
  *   0   version (2)
@@ -74,15 +74,6 @@ final class ProfileLayoutV2 {
 
   static final int MINUTES_PER_DAY = 1440;
 
-  private static final VarHandle I16 =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle I32 =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle I64 =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle F32 =
-      MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
-
   private ProfileLayoutV2() {}
 
   static int entry(int section) {
@@ -109,38 +100,6 @@ final class ProfileLayoutV2 {
 
   static int head(byte[] b, int window) {
     return i32(b, HEADS + 4 * (window - FAILED_SIGN_INS));
-  }
-
-  static int u16(byte[] b, int at) {
-    return (short) I16.get(b, at) & 0xFFFF;
-  }
-
-  static int i32(byte[] b, int at) {
-    return (int) I32.get(b, at);
-  }
-
-  static long i64(byte[] b, int at) {
-    return (long) I64.get(b, at);
-  }
-
-  static float f32(byte[] b, int at) {
-    return (float) F32.get(b, at);
-  }
-
-  static void u16(byte[] b, int at, int v) {
-    I16.set(b, at, (short) v);
-  }
-
-  static void i32(byte[] b, int at, int v) {
-    I32.set(b, at, v);
-  }
-
-  static void i64(byte[] b, int at, long v) {
-    I64.set(b, at, v);
-  }
-
-  static void f32(byte[] b, int at, float v) {
-    F32.set(b, at, v);
   }
 
   /** The set entry's first-seen day for a minute. */

@@ -121,23 +121,23 @@ class ProfileCodecTest {
     b[0] = 2;
     b[ProfileLayoutV2.SIZES + ProfileLayoutV2.IP_SET] = (byte) ips;
     b[ProfileLayoutV2.SIZES + ProfileLayoutV2.WITHDRAWALS_DAY] = (byte) buckets;
-    ProfileLayoutV2.i32(b, ProfileLayoutV2.FIRST_SEEN, 29_000_000);
-    ProfileLayoutV2.i64(b, ProfileLayoutV2.LOCATION_SECOND, Long.MIN_VALUE);
+    ProfileLayout.i32(b, ProfileLayoutV2.FIRST_SEEN, 29_000_000);
+    ProfileLayout.i64(b, ProfileLayoutV2.LOCATION_SECOND, Long.MIN_VALUE);
     for (int i = 0; i < ips; i++) {
       ProfileLayoutV2.writeSetEntry(
           b, ProfileLayoutV2.BODY + i * 16, 1000 + i, 29_000_000 + i, 20_000, i + 1);
     }
     int newest = 29_001_000; // a minute at an even hour: 483,350 hours
     int hour = newest / 60;
-    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 4, newest / 5);
-    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 8, hour);
-    ProfileLayoutV2.i32(b, ProfileLayoutV2.HEADS + 12, newest / 1440);
+    ProfileLayout.i32(b, ProfileLayoutV2.HEADS + 4, newest / 5);
+    ProfileLayout.i32(b, ProfileLayoutV2.HEADS + 8, hour);
+    ProfileLayout.i32(b, ProfileLayoutV2.HEADS + 12, newest / 1440);
     int at = ProfileLayoutV2.BODY + ips * 16;
     int[][] windows = {{hour - 2, 1, 100}, {hour - 1, 2, 200}, {hour, 1, 400}};
     for (int[] w : windows) {
-      ProfileLayoutV2.i32(b, at, w[0]);
-      ProfileLayoutV2.i32(b, at + 4, w[1]);
-      ProfileLayoutV2.i64(b, at + 8, w[2]);
+      ProfileLayout.i32(b, at, w[0]);
+      ProfileLayout.i32(b, at + 4, w[1]);
+      ProfileLayout.i64(b, at + 8, w[2]);
       at += 16;
     }
     Profile p = ProfileCodec.decode(b);
