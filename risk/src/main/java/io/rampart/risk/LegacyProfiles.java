@@ -145,11 +145,7 @@ final class LegacyProfiles {
     if (i32(b, FIRST_SEEN) < 0 || i32(b, LAST_ACTIVITY) < 0 || i32(b, LAST_NEW_DEVICE) < 0) {
       throw corrupt("a negative time");
     }
-    float latitude = f32(b, LATITUDE);
-    float longitude = f32(b, LONGITUDE);
-    if (i64(b, LOCATION_SECOND) == Long.MIN_VALUE
-        ? latitude != 0 || longitude != 0
-        : !(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+    if (!ProfileLayout.locationInRange(b, LATITUDE)) {
       throw corrupt("location out of range");
     }
     for (int s = 0; s < SETS; s++) {

@@ -171,6 +171,19 @@ final class ProfileLayout {
     F32.set(b, at, v);
   }
 
+  /**
+   * Whether the last location starting at {@code at} (latitude, longitude as floats, then its epoch
+   * second as a long, as versions 2 and 3 both store it) is either none (second {@code MIN_VALUE},
+   * coordinates zero) or on the globe.
+   */
+  static boolean locationInRange(byte[] b, int at) {
+    float latitude = f32(b, at);
+    float longitude = f32(b, at + 4);
+    return i64(b, at + 8) == Long.MIN_VALUE
+        ? latitude == 0 && longitude == 0
+        : latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
+  }
+
   /** A fresh profile of an account never seen. */
   static byte[] empty() {
     byte[] b = new byte[BYTES];

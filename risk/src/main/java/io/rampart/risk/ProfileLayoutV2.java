@@ -28,17 +28,9 @@ import static io.rampart.risk.ProfileLayout.u16;
 final class ProfileLayoutV2 {
   static final int VERSION = 2;
 
-  static final int DEVICE_SET = 0;
-  static final int IP_SET = 1;
-  static final int ASN_SET = 2;
-  static final int COUNTRY_SET = 3;
-  static final int AGENT_SET = 4;
-  static final int BROWSER_SET = 5;
-  static final int OS_SET = 6;
-  static final int USED_SET = 7;
-  static final int ADDED_SET = 8;
-  static final int SECURITY_SET = 9;
+  /** The ten sets, in the order of {@link ProfileLayout}'s (devices first, security last). */
   static final int SETS = 10;
+
   static final int AMOUNTS = 10;
   static final int FAILED_SIGN_INS = 11;
   static final int WITHDRAWALS_HOUR = 12;

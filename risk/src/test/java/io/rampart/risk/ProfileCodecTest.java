@@ -119,7 +119,7 @@ class ProfileCodecTest {
     int buckets = 3;
     byte[] b = new byte[ProfileLayoutV2.BODY + ips * ProfileLayoutV2.SET_ENTRY + buckets * 16];
     b[0] = 2;
-    b[ProfileLayoutV2.SIZES + ProfileLayoutV2.IP_SET] = (byte) ips;
+    b[ProfileLayoutV2.SIZES + ProfileLayout.IP_SET] = (byte) ips;
     b[ProfileLayoutV2.SIZES + ProfileLayoutV2.WITHDRAWALS_DAY] = (byte) buckets;
     ProfileLayout.i32(b, ProfileLayoutV2.FIRST_SEEN, 29_000_000);
     ProfileLayout.i64(b, ProfileLayoutV2.LOCATION_SECOND, Long.MIN_VALUE);
