@@ -4,6 +4,7 @@ import io.rampart.kernel.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks an event's values against the limits documented in {@code docs/events.md}. Pure and
@@ -20,6 +21,11 @@ public final class EventValidation {
   public static final int MAX_NETWORK = 32;
   public static final int MAX_ADDRESS = 128;
   public static final int MAX_SCALE = 30;
+
+  /** Compiled once: {@code String.matches} compiles its pattern on every call of every event. */
+  private static final Pattern ASSET = Pattern.compile("[A-Z0-9.]+");
+
+  private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]+");
 
   private EventValidation() {}
 
@@ -107,7 +113,7 @@ public final class EventValidation {
   }
 
   private static void asset(List<EventCheck.Problem> p, String asset) {
-    if (text(p, "asset", asset, MAX_ASSET, true) && !asset.matches("[A-Z0-9.]+")) {
+    if (text(p, "asset", asset, MAX_ASSET, true) && !ASSET.matcher(asset).matches()) {
       p.add(invalid("asset", "must be upper-case letters, digits and dots"));
     }
   }
@@ -120,7 +126,7 @@ public final class EventValidation {
   }
 
   private static void ip(List<EventCheck.Problem> p, String field, String value) {
-    if (text(p, field, value, MAX_IP, false) && value != null && !value.matches("[0-9A-Fa-f:.]+")) {
+    if (text(p, field, value, MAX_IP, false) && value != null && !IP.matcher(value).matches()) {
       p.add(invalid(field, "must be an IPv4 or IPv6 literal"));
     }
   }
