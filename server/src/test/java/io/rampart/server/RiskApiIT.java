@@ -3,6 +3,8 @@ package io.rampart.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.audit.AuditRecord;
+import io.rampart.server.risk.json.RiskEventJson;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,41 @@ class RiskApiIT extends ServerTestBase {
       reply.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
       assertThat(fields).contains("asset", "usdCents", "destinationAddress", "amountMinor");
       assertThat(reply.json().path("code").asString()).startsWith("REQ_");
+    }
+
+    @Test
+    void readsAnEventSentWithoutADeclaredLength() {
+      byte[] event =
+          signIn("e-1", account, "2026-03-02T08:00:00Z", "d-1").getBytes(StandardCharsets.UTF_8);
+
+      ApiClient.Reply reply =
+          api.post("/api/v1/risk/evaluate")
+              .bearer(evaluator)
+              .chunked("application/json", event)
+              .send();
+
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      assertThat(reply.json().path("decision").asString()).isEqualTo("ALLOW");
+    }
+
+    @Test
+    void refusesAnEventOverItsSizeWhetherItsLengthIsDeclaredOrNot() {
+      String large =
+          signIn("e-1", account, "2026-03-02T08:00:00Z", "d-1")
+              .replace("\"d-1\"", "\"" + "d".repeat(RiskEventJson.MAX_EVENT_BYTES) + "\"");
+
+      ApiClient.Reply declared = evaluate(evaluator, large);
+      ApiClient.Reply chunked =
+          api.post("/api/v1/risk/evaluate")
+              .bearer(evaluator)
+              .chunked("application/json", large.getBytes(StandardCharsets.UTF_8))
+              .send();
+
+      for (ApiClient.Reply reply : List.of(declared, chunked)) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(413);
+        assertThat(reply.code()).isEqualTo("REQ_BODY_TOO_LARGE");
+      }
+      assertThat(chunked.body()).isEqualTo(declared.body());
     }
 
     @Test

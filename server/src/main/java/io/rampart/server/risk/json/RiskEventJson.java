@@ -64,7 +64,10 @@ public final class RiskEventJson {
     return read(json, json.length);
   }
 
-  EventCheck read(byte[] json, int length) {
+  /**
+   * Reads one event from the first {@code length} bytes of {@code json}, a JSON object in UTF-8.
+   */
+  public EventCheck read(byte[] json, int length) {
     if (length > MAX_EVENT_BYTES) {
       return new EventCheck.Invalid(List.of(tooLarge()));
     }
