@@ -72,6 +72,10 @@ class RiskApiIT extends ServerTestBase {
           evaluate(evaluator, signIn("e-1", account, "2026-03-02T08:00:00Z", "d-1"));
 
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      assertThat(reply.contentType()).isEqualTo("application/json");
+      assertThat(reply.header("Content-Length"))
+          .as("the answer declares its length, not chunked")
+          .isEqualTo(String.valueOf(reply.body().getBytes(StandardCharsets.UTF_8).length));
       JsonNode body = reply.json();
       assertThat(body.path("assessmentId").asString()).hasSize(36);
       assertThat(body.path("decision").asString()).isEqualTo("ALLOW");

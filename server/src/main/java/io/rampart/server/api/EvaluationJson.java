@@ -6,10 +6,13 @@ import io.rampart.server.risk.RiskOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.springframework.http.MediaType;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -18,12 +21,26 @@ import tools.jackson.core.json.JsonFactory;
  * record, without looking up a converter and serializer on every call of the busiest endpoint.
  */
 final class EvaluationJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * Neither closes nor flushes the stream it writes to: the answer stays in the container's
+   * response buffer, which sets {@code Content-Length} when the request ends, so the answer is not
+   * first built in an array of its own.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          .build();
 
   private EvaluationJson() {}
 
   static byte[] bytes(RiskOutcome outcome) {
     var out = new ByteArrayOutputStream(256);
+    write(outcome, out);
+    return out.toByteArray();
+  }
+
+  private static void write(RiskOutcome outcome, OutputStream out) {
     try (JsonGenerator g =
         FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
       Assessment a = outcome.record().enforced();
@@ -44,7 +61,6 @@ final class EvaluationJson {
       g.writeBooleanProperty("duplicate", outcome.duplicate());
       g.writeEndObject();
     }
-    return out.toByteArray();
   }
 
   /**
@@ -52,10 +68,12 @@ final class EvaluationJson {
    *     again gives this answer
    */
   static void write(RiskOutcome outcome, HttpServletResponse response) throws IOException {
-    byte[] body = bytes(outcome);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    try {
+      write(outcome, response.getOutputStream());
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
   }
 }
