@@ -7,7 +7,6 @@ import io.rampart.risk.RiskEvent;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +20,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
  * The JSON form of risk events (schema v1, {@code docs/events.md}) and of assessments. Reading is
@@ -127,12 +128,20 @@ public final class RiskEventJson {
     return factory.createParser(ObjectReadContext.empty(), in);
   }
 
+  /**
+   * Writes into the factory's pooled buffers, as {@code ObjectMapper.writeValueAsString} does: the
+   * only array left behind is the string's own.
+   */
   private String write(Consumer<JsonGenerator> body) {
-    var out = new StringWriter(256);
-    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
-      body.accept(g);
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (var out = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+        body.accept(g);
+      }
+      return out.getAndClear();
+    } finally {
+      buffers.releaseToPool();
     }
-    return out.toString();
   }
 
   private static RiskEventJsonBatch.Format detect(BufferedInputStream in) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -173,8 +174,11 @@ final class RiskEventJsonReader {
       missing("type");
       return null;
     }
-    if (type instanceof String name && RiskEventJsonType.byJsonName(name).isPresent()) {
-      return RiskEventJsonType.byJsonName(name).get();
+    if (type instanceof String name) {
+      Optional<RiskEventJsonType> known = RiskEventJsonType.byJsonName(name);
+      if (known.isPresent()) {
+        return known.get();
+      }
     }
     invalid("type", "must be one of " + RiskEventJsonType.names());
     return null;

@@ -67,8 +67,11 @@ enum RiskEventJsonType {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
+  /** {@link #values()} clones its array on every call; events are read on every request. */
+  private static final RiskEventJsonType[] ALL = values();
+
   static Optional<RiskEventJsonType> byJsonName(String name) {
-    for (RiskEventJsonType t : values()) {
+    for (RiskEventJsonType t : ALL) {
       if (t.jsonName.equals(name)) {
         return Optional.of(t);
       }
