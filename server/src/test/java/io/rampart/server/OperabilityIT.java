@@ -3,9 +3,14 @@ package io.rampart.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.ObservationAuthorizationManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import tools.jackson.databind.JsonNode;
 
 class OperabilityIT extends ServerTestBase {
+  @Autowired SecurityFilterChain securityChain;
 
   @Test
   void reportsHealthWithTheDatabase() {
@@ -43,6 +48,24 @@ class OperabilityIT extends ServerTestBase {
         .contains("rampart_signin_total{outcome=\"invalid_credentials\"}")
         .contains("rampart_signin_throttled_total")
         .contains("rampart_outbox_backlog");
+  }
+
+  @Test
+  void timesRequestsWithoutAnObservationPerSecurityStep() {
+    api.get("/api/v1/admin/service-keys/scopes").bearer(operatorToken()).send();
+
+    assertThat(api.get("/actuator/prometheus").send().body())
+        .contains("http_server_requests_seconds_count{")
+        .contains("uri=\"/api/v1/admin/service-keys/scopes\"")
+        .doesNotContain("spring_security_");
+    AuthorizationFilter authorization =
+        securityChain.getFilters().stream()
+            .filter(AuthorizationFilter.class::isInstance)
+            .map(AuthorizationFilter.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(authorization.getAuthorizationManager())
+        .isNotInstanceOf(ObservationAuthorizationManager.class);
   }
 
   @Test
