@@ -7,10 +7,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.ObservationAuthorizationManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 class OperabilityIT extends ServerTestBase {
   @Autowired SecurityFilterChain securityChain;
+  @Autowired DispatcherServlet dispatcher;
 
   @Test
   void reportsHealthWithTheDatabase() {
@@ -66,6 +69,17 @@ class OperabilityIT extends ServerTestBase {
             .orElseThrow();
     assertThat(authorization.getAuthorizationManager())
         .isNotInstanceOf(ObservationAuthorizationManager.class);
+  }
+
+  @Test
+  void asksTheApplicationsMappingsForAHandlerBeforeTheActuators() {
+    api.get("/actuator/health").send();
+
+    assertThat(dispatcher.getHandlerMappings())
+        .first()
+        .isInstanceOf(RequestMappingHandlerMapping.class);
+    assertThat(dispatcher.getHandlerMappings())
+        .anyMatch(m -> m.getClass().getName().contains("Endpoint"));
   }
 
   @Test
