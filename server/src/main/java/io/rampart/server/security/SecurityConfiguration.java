@@ -68,10 +68,10 @@ class SecurityConfiguration {
   /**
    * Spring Security observes nothing: with an observation registry present it would otherwise run
    * each of its filters behind a decorator that opens an observation, and wrap the authorization
-   * manager in one that builds an observation context for every request, even with {@code
-   * management.observations.enable.spring.security} off (that setting only drops them after they
-   * are built). Either measurably lengthens every request; {@code http.server.requests} metrics
-   * stay.
+   * manager in one that builds an observation context for every request. {@code
+   * management.observations.enable.spring.security=false} would only drop them once built, and
+   * makes every other observation's name be looked up prefix by prefix. Either measurably lengthens
+   * every request; {@code http.server.requests} metrics stay.
    */
   @Bean
   static SecurityObservationSettings securityObservations() {
