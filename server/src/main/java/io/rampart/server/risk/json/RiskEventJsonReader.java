@@ -37,6 +37,10 @@ final class RiskEventJsonReader {
   /** At most this many problems are reported for one event; the rest are dropped. */
   static final int MAX_PROBLEMS = 32;
 
+  /** The most fields an event type has: room for the names read without growing. */
+  private static final int MAX_FIELDS =
+      Arrays.stream(RiskEventJsonType.values()).mapToInt(t -> t.fields().size()).max().orElse(0);
+
   /** Longest field name echoed in a problem; longer ones are cut. */
   static final int MAX_ECHOED_NAME = 64;
 
@@ -52,7 +56,8 @@ final class RiskEventJsonReader {
           .toFormatter()
           .withResolverStyle(ResolverStyle.STRICT);
 
-  private static final Set<String> KNOWN = knownFields();
+  /** Every field of any event type, by its position in {@link #values}. */
+  private static final Map<String, Integer> KNOWN = knownFields();
 
   /** A JSON value of a type no field accepts as it is. */
   private enum Mismatch {
@@ -62,13 +67,20 @@ final class RiskEventJsonReader {
     ARRAY
   }
 
-  private final Map<String, Object> values = new HashMap<>();
-  private final Set<String> present = new HashSet<>();
+  /**
+   * The value read for each known field, by its position in {@link #KNOWN}; {@code null} when it is
+   * absent or JSON {@code null}. Arrays rather than a map and a set: this runs for every event.
+   */
+  private final Object[] values = new Object[KNOWN.size()];
+
+  /** Whether each known field appeared, with any value. */
+  private final boolean[] present = new boolean[KNOWN.size()];
+
   private final Set<String> bad = new HashSet<>();
   private final List<EventCheck.Problem> problems = new ArrayList<>();
 
   /** Field names in the order read: each known one once, unknown ones up to a bound. */
-  private final List<String> names = new ArrayList<>();
+  private final List<String> names = new ArrayList<>(MAX_FIELDS);
 
   private int unknown;
   private final List<String> repeated = new ArrayList<>();
@@ -90,7 +102,8 @@ final class RiskEventJsonReader {
   private void collect(JsonParser p) {
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       JsonToken token = p.nextToken();
-      if (!KNOWN.contains(name)) {
+      Integer field = KNOWN.get(name);
+      if (field == null) {
         if (unknown < MAX_PROBLEMS) {
           unknown++;
           names.add(name);
@@ -98,18 +111,16 @@ final class RiskEventJsonReader {
         p.skipChildren();
         continue;
       }
-      if (!present.add(name)) {
+      if (present[field]) {
         if (repeated.size() < MAX_PROBLEMS) {
           repeated.add(name);
         }
         p.skipChildren();
         continue;
       }
+      present[field] = true;
       names.add(name);
-      Object value = value(p, token);
-      if (value != null) {
-        values.put(name, value);
-      }
+      values[field] = value(p, token);
     }
   }
 
@@ -141,14 +152,14 @@ final class RiskEventJsonReader {
     }
     var type = type();
     for (String name : names) {
-      if (type == null ? !KNOWN.contains(name) : !type.accepts(name)) {
+      if (type == null ? !KNOWN.containsKey(name) : !type.accepts(name)) {
         notAccepted(name);
       }
     }
     if (type == null) {
       return new EventCheck.Invalid(problems);
     }
-    Object version = values.get("schemaVersion");
+    Object version = get("schemaVersion");
     if (version != null && !Long.valueOf(1).equals(version)) {
       invalid("schemaVersion", "must be 1, the version these fields are read as");
     }
@@ -169,7 +180,7 @@ final class RiskEventJsonReader {
   }
 
   private RiskEventJsonType type() {
-    Object type = values.get("type");
+    Object type = get("type");
     if (type == null) {
       missing("type");
       return null;
@@ -269,13 +280,18 @@ final class RiskEventJsonReader {
     };
   }
 
+  /** The value read for a known field, or {@code null}. */
+  private Object get(String field) {
+    return values[KNOWN.get(field)];
+  }
+
   private boolean present(String field) {
-    return values.containsKey(field);
+    return get(field) != null;
   }
 
   /** A string; required ones missing or bad read as {@code ""}, optional ones as null. */
   private String text(String field, boolean required) {
-    Object v = values.get(field);
+    Object v = get(field);
     if (v instanceof String s) {
       return s;
     }
@@ -291,7 +307,7 @@ final class RiskEventJsonReader {
 
   /** A boolean; {@code absent} when it is left out, or required if {@code absent} is null. */
   private boolean flag(String field, Boolean absent) {
-    Object v = values.get(field);
+    Object v = get(field);
     if (v instanceof Boolean b) {
       return b;
     }
@@ -308,7 +324,7 @@ final class RiskEventJsonReader {
 
   /** A whole number that fits a signed 64-bit integer; 0 when it is missing or bad. */
   private long integer(String field, boolean required) {
-    Object v = values.get(field);
+    Object v = get(field);
     if (v instanceof Long n) {
       return n;
     }
@@ -335,7 +351,7 @@ final class RiskEventJsonReader {
 
   /** An RFC 3339 instant; the earliest accepted instant when it is missing or bad. */
   private Instant instant(String field, boolean required) {
-    Object v = values.get(field);
+    Object v = get(field);
     if (v instanceof String s) {
       try {
         return OffsetDateTime.parse(s, RFC_3339).toInstant();
@@ -355,7 +371,7 @@ final class RiskEventJsonReader {
 
   /** One of an enumeration's names, exactly; {@code placeholder} when it is missing or bad. */
   private <E extends Enum<E>> E choice(String field, Class<E> type, E placeholder) {
-    Object v = values.get(field);
+    Object v = get(field);
     if (v == null) {
       missing(field);
       return placeholder;
@@ -404,11 +420,13 @@ final class RiskEventJsonReader {
     return cut.length() < name.length() ? b.append('…').toString() : b.toString();
   }
 
-  private static Set<String> knownFields() {
-    var known = new HashSet<String>();
+  private static Map<String, Integer> knownFields() {
+    var known = new HashMap<String, Integer>();
     for (RiskEventJsonType t : RiskEventJsonType.values()) {
-      known.addAll(t.fields());
+      for (String field : t.fields()) {
+        known.putIfAbsent(field, known.size());
+      }
     }
-    return Set.copyOf(known);
+    return Map.copyOf(known);
   }
 }
