@@ -61,7 +61,12 @@ public final class ServiceKeys {
   private final Set<String> knownScopes;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  private record Cached(ServiceKey key, Instant loadedAt, Instant touchedAt) {}
+  /** A key found, with the caller it authenticates, built once per load rather than per call. */
+  private record Cached(ServiceKey key, ServiceCaller caller, Instant loadedAt, Instant touchedAt) {
+    Cached(ServiceKey key, Instant loadedAt, Instant touchedAt) {
+      this(key, new ServiceCaller(key.id(), key.name(), key.scopes()), loadedAt, touchedAt);
+    }
+  }
 
   public ServiceKeys(
       ServiceKeyRepository keys,
@@ -187,9 +192,9 @@ public final class ServiceKeys {
     if (cached.touchedAt() == null || !now.isBefore(cached.touchedAt().plus(TOUCH_EVERY))) {
       Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
       keys.touch(key.id(), minute);
-      cache.put(cacheKey, new Cached(key, cached.loadedAt(), now));
+      cache.put(cacheKey, new Cached(key, cached.caller(), cached.loadedAt(), now));
     }
-    return Optional.of(new ServiceCaller(key.id(), key.name(), key.scopes()));
+    return Optional.of(cached.caller());
   }
 
   private Optional<ServiceKeyOutcome.Rejected> check(String name, Set<String> scopes) {

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -22,6 +25,13 @@ final class ServiceKeyFilter extends OncePerRequestFilter {
   private final ServiceKeys keys;
   private final RequestMatcher applies;
 
+  /**
+   * The authorities of each set of scopes keys hold, built once rather than on every call: there
+   * are as many as there are distinct sets of the few scopes that exist.
+   */
+  private final Map<Set<String>, List<SimpleGrantedAuthority>> authorities =
+      new ConcurrentHashMap<>();
+
   ServiceKeyFilter(ServiceKeys keys, RequestMatcher applies) {
     this.keys = keys;
     this.applies = applies;
@@ -32,17 +42,21 @@ final class ServiceKeyFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (applies.matches(request)) {
-      Credentials.bearer(request).flatMap(keys::authenticate).ifPresent(ServiceKeyFilter::signIn);
+      Credentials.bearer(request).flatMap(keys::authenticate).ifPresent(this::signIn);
     }
     chain.doFilter(request, response);
   }
 
-  private static void signIn(ServiceCaller caller) {
-    List<SimpleGrantedAuthority> authorities =
-        caller.scopes().stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList();
-    var authentication = new PreAuthenticatedAuthenticationToken(caller, null, authorities);
+  private void signIn(ServiceCaller caller) {
+    var authentication =
+        new PreAuthenticatedAuthenticationToken(
+            caller, null, authorities.computeIfAbsent(caller.scopes(), ServiceKeyFilter::grant));
     var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.getContextHolderStrategy().setContext(context);
+  }
+
+  private static List<SimpleGrantedAuthority> grant(Set<String> scopes) {
+    return scopes.stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList();
   }
 }
