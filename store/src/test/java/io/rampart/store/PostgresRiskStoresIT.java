@@ -13,6 +13,7 @@ import io.rampart.risk.RiskRecordStore;
 import io.rampart.risk.RiskStoreContracts;
 import io.rampart.risk.SubjectId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,23 @@ class PostgresRiskStoresIT extends RiskStoreContracts {
                             null))))
         .isInstanceOf(RuntimeException.class);
     assertThat(store.lastSeqs(List.of(CAROL))).isEmpty();
+  }
+
+  /** Each batch is built in the buffer the one before used: nothing of a larger one may remain. */
+  @Test
+  void aSmallBatchAfterALargerOneStoresOnlyItsOwnRows() {
+    List<RecordedAssessment> large = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      large.add(aRecord("exchange", "l-" + i, CAROL, i, T0));
+    }
+    records().append(large);
+    SubjectId dave = new SubjectId("dave");
+    RecordedAssessment small = aRecord("x", "s-1", dave, 1, T0);
+
+    records().append(List.of(small));
+
+    assertThat(records().forAccount(dave, null, 10)).containsExactly(small);
+    assertThat(records().forAccount(CAROL, null, 100)).hasSize(40);
   }
 
   /** PostgreSQL keeps microseconds: nanoseconds are rounded as it rounds a textual timestamp. */

@@ -32,7 +32,15 @@ final class BinaryCopyRows {
   private int count;
 
   BinaryCopyRows(int expectedBytes) {
-    buf = new byte[Math.max(64, expectedBytes)];
+    this(new byte[Math.max(64, expectedBytes)]);
+  }
+
+  /**
+   * Builds the stream in {@code buffer} (its contents are overwritten), or in a larger copy when
+   * the rows outgrow it: {@link #buffer()} gives the one in use.
+   */
+  BinaryCopyRows(byte[] buffer) {
+    buf = buffer;
     write(SIGNATURE);
     int32(0); // flags: no OIDs
     int32(0); // no header extension
@@ -163,6 +171,11 @@ final class BinaryCopyRows {
 
   int length() {
     return count;
+  }
+
+  /** The array the stream is built in, to build another stream in once this one is sent. */
+  byte[] buffer() {
+    return buf;
   }
 
   private static int arrayHeaderBytes(int elements) {

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -57,6 +58,19 @@ final class PostgresRiskRecordStore implements RiskRecordStore {
 
   /** Room for a typical row (its document, about 400 bytes, and a few findings). */
   private static final int ROW_BYTES = 1_024;
+
+  /**
+   * The largest buffer kept for the next batch; larger ones, from rare huge batches, are dropped.
+   */
+  private static final int MAX_SPARE_BYTES = 1 << 20;
+
+  /**
+   * The last batch's buffer, for the next one to build its rows in: batches are appended one after
+   * another, every few milliseconds, and a new buffer of a kilobyte per row each time was most of
+   * the garbage the commits made. Whoever takes it owns it; concurrent appends simply build their
+   * own.
+   */
+  private final AtomicReference<byte[]> spare = new AtomicReference<>();
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
@@ -94,11 +108,21 @@ final class PostgresRiskRecordStore implements RiskRecordStore {
     if (records.isEmpty()) {
       return;
     }
-    BinaryCopyRows rows = new BinaryCopyRows(records.size() * ROW_BYTES);
-    for (RecordedAssessment r : records) {
-      write(rows, r);
+    byte[] reused = spare.getAndSet(null);
+    BinaryCopyRows rows =
+        reused == null
+            ? new BinaryCopyRows(records.size() * ROW_BYTES)
+            : new BinaryCopyRows(reused);
+    try {
+      for (RecordedAssessment r : records) {
+        write(rows, r);
+      }
+      writing.executeWithoutResult(status -> rows.send(batch, COPY));
+    } finally {
+      if (rows.buffer().length <= MAX_SPARE_BYTES) {
+        spare.set(rows.buffer());
+      }
     }
-    writing.executeWithoutResult(status -> rows.send(batch, COPY));
   }
 
   private static void write(BinaryCopyRows row, RecordedAssessment r) {
