@@ -7,13 +7,8 @@ import io.rampart.risk.EventValidation;
 import io.rampart.risk.RiskEvent;
 import io.rampart.risk.SecuritySetting;
 import io.rampart.risk.SubjectId;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,18 +38,6 @@ final class RiskEventJsonReader {
 
   /** Longest field name echoed in a problem; longer ones are cut. */
   static final int MAX_ECHOED_NAME = 64;
-
-  /** RFC 3339 {@code date-time}: seconds required, fraction optional, {@code Z} or an offset. */
-  private static final DateTimeFormatter RFC_3339 =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-          .optionalStart()
-          .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-          .optionalEnd()
-          .appendOffset("+HH:MM", "Z")
-          .toFormatter()
-          .withResolverStyle(ResolverStyle.STRICT);
 
   /** Every field of any event type, by its position in {@link #values}. */
   private static final Map<String, Integer> KNOWN = knownFields();
@@ -354,8 +337,8 @@ final class RiskEventJsonReader {
     Object v = get(field);
     if (v instanceof String s) {
       try {
-        return OffsetDateTime.parse(s, RFC_3339).toInstant();
-      } catch (DateTimeParseException e) {
+        return Rfc3339.parse(s);
+      } catch (DateTimeException e) {
         invalid(field, "must be an RFC 3339 date-time such as 2026-11-25T08:15:02Z");
       }
     } else if (v == null) {
