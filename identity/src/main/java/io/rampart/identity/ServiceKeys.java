@@ -52,6 +52,13 @@ public final class ServiceKeys {
   private static final int SECRET_BYTES = 32;
   private static final int SECRET_LENGTH = SECRET_PREFIX.length() + 43;
 
+  /**
+   * One digest per thread, reset by each {@code digest}: every authenticated call hashes its key,
+   * and looking a digest up by name built a provider lookup and a new digest each time.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(ServiceKeys::sha256);
+
   private final ServiceKeyRepository keys;
   private final TransactionRunner transactions;
   private final AuditTrail audit;
@@ -237,8 +244,12 @@ public final class ServiceKeys {
   }
 
   static byte[] hash(String secret) {
+    return SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
