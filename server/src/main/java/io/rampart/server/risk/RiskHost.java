@@ -339,6 +339,11 @@ public final class RiskHost implements AutoCloseable {
     return shards.stream().mapToInt(RiskShard::queued).sum();
   }
 
+  /** Profiles the shards hold in memory. */
+  public int cached() {
+    return shards.stream().mapToInt(RiskShard::cached).sum();
+  }
+
   public RiskPolicies policies() {
     return parts.policies();
   }

@@ -13,9 +13,11 @@ import io.rampart.risk.SignInFeatures;
 import io.rampart.risk.SourceCounts;
 import io.rampart.risk.StoredProfile;
 import io.rampart.risk.SubjectId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -40,21 +42,27 @@ import org.slf4j.LoggerFactory;
  *   <li>looks the batch's event keys up when a first try found one recorded before, so a re-sent
  *       event is answered with its first assessment;
  *   <li>loads the profiles it does not hold (and applies events recorded after a persisted one);
- *   <li>assesses each event in queue order under the policies in force, and derives the next
- *       profile, on a copy;
+ *   <li>assesses each event in queue order under the policies in force, and changes the cached
+ *       profile in place, having first saved the bytes of each profile the batch touches;
  *   <li>hands the records and the alerts they raise to the host's {@link GroupCommit}, which
  *       commits them in one transaction (with other shards' batches ready at the same time), and
- *       only then keeps the new profiles and answers the callers.
+ *       only then answers the callers; if the commit fails, the saved bytes are put back.
  * </ol>
+ *
+ * <p>A profile stays in the one array it was loaded into for as long as it is cached: an event
+ * allocates no profile, and the collector finds no new array hanging from the long-lived cache
+ * after each event (which made every young pause scan and copy them).
  *
  * <p>Changed profiles, the global counts they added and one audit record of the assessments
  * recorded since the last write ({@link AssessedDigest}) are written together every flush interval
  * (write-behind), with a checkpoint naming the time up to which everything is written. The shard
- * takes a snapshot of them between two batches and hands it to the host's writer thread, so a write
- * of thousands of profiles never holds up the events queued behind it; one write per shard is in
- * flight at a time, and a profile stays dirty (and in the cache) until a write holding its latest
- * version has committed. Whatever a crash leaves unwritten is exactly what the host replays and
- * audits at its next start.
+ * copies them into a {@link ProfileSnapshot} between two batches and hands it to the host's writer
+ * thread, so a write of thousands of profiles never holds up the events queued behind it; one write
+ * per shard is in flight at a time, and a profile stays dirty (and in the cache) until a write
+ * holding its latest version has committed. The writer sends the profiles in chunks spread over a
+ * share of the interval, in the one transaction, so the database's work and WAL for them come as a
+ * steady trickle beside the events' commits rather than a burst that holds them up. Whatever a
+ * crash leaves unwritten is exactly what the host replays and audits at its next start.
  */
 final class RiskShard implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(RiskShard.class);
@@ -71,27 +79,50 @@ final class RiskShard implements Runnable {
 
   record ProfileQuery(SubjectId account, CompletableFuture<ProfileView> answer) implements Work {}
 
+  /**
+   * An account's cached profile. Only the shard's thread touches it. The {@code undo} fields hold
+   * what a batch found before changing it, until the batch is committed or taken back.
+   */
   private static final class Entry {
+    /** A {@link Profile#BYTES}-byte slot changed in place, or {@code null}: no event yet. */
     byte[] profile;
+
     long seq;
     boolean dirty;
+
+    /** Used since an eviction sweep last passed it (its second chance). */
+    boolean used;
+
+    /** Where the batch saved the profile's bytes, or -1 if the batch has not touched it. */
+    int undo = -1;
+
+    byte[] undoProfile;
+    long undoSeq;
+    boolean undoDirty;
 
     Entry(byte[] profile, long seq, boolean dirty) {
       this.profile = profile;
       this.seq = seq;
       this.dirty = dirty;
     }
-
-    /** A copy whose profile bytes (current version, fresh) the copy's owner changes in place. */
-    Entry copy() {
-      return new Entry(ProfileCodec.slot(profile), seq, dirty);
-    }
   }
+
+  /** Profiles are written in chunks of this many rows, each a statement or two. */
+  private static final int WRITE_CHUNK = 128;
 
   private final int index;
   private final RiskHost.Parts parts;
   private final BlockingQueue<Work> queue;
-  private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024, 0.75f, true);
+
+  /** In the order accounts were loaded; evicted with a second chance for those used since. */
+  private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024);
+
+  /** The entries the batch being assessed has changed, and their saved bytes. */
+  private final List<Entry> touched = new ArrayList<>();
+
+  private byte[] undoBytes = new byte[64 * Profile.BYTES];
+  private final ProfileSnapshot snapshot = new ProfileSnapshot();
+
   private FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
   private final AssessedDigest unaudited = new AssessedDigest();
 
@@ -113,7 +144,7 @@ final class RiskShard implements Runnable {
    * and audit records accumulated until then, and the checkpoint time it establishes.
    */
   private record Write(
-      List<StoredProfile> profiles,
+      ProfileSnapshot profiles,
       FeatureCounts.Deltas counts,
       List<AuditEvent> audits,
       Instant at,
@@ -263,75 +294,71 @@ final class RiskShard implements Runnable {
 
     Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MICROS);
     RiskPolicies.InForce policies = parts.policies().current();
-    Map<SubjectId, Entry> tentative = new HashMap<>();
     Map<EventKey, RecordedAssessment> recordedNow = new HashMap<>();
     Map<EventKey, Pending> makers = new HashMap<>();
     List<RecordedAssessment> records = new ArrayList<>(events.size());
     List<RiskAlert> alerts = new ArrayList<>();
     List<SignInFeatures> counted = new ArrayList<>();
     List<SourceCounts.Attempt> attempts = new ArrayList<>();
-    for (Pending p : events) {
-      RiskSubmission s = p.submission();
-      EventKey key = s.key();
-      if (stored.containsKey(key) || recordedNow.containsKey(key)) {
-        continue;
+    try {
+      for (Pending p : events) {
+        RiskSubmission s = p.submission();
+        EventKey key = s.key();
+        if (stored.containsKey(key) || recordedNow.containsKey(key)) {
+          continue;
+        }
+        RiskEvent event = s.event();
+        Entry entry = touch(cache.get(event.accountId()));
+        Profile profile = Profile.view(entry.profile);
+        EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
+        Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
+        Assessment shadow =
+            policies.shadow() == null
+                ? null
+                : parts.engine().assess(profile, event, context, policies.shadow());
+        parts.engine().observeInPlace(entry.profile, event, context);
+        entry.seq++;
+        SignInFeatures features = FeatureCounts.countedFeatures(event, context);
+        if (features != null) {
+          parts.counts().add(features, 1);
+          counted.add(features);
+        }
+        SourceCounts.Attempt attempt = SourceCounts.attemptOf(event, context);
+        if (attempt != null) {
+          parts.sources().add(attempt);
+          attempts.add(attempt);
+        }
+        RecordedAssessment record =
+            new RecordedAssessment(
+                parts.ids().newId(),
+                key,
+                event.accountId(),
+                entry.seq,
+                RiskHost.typeOf(event),
+                event.occurredAt(),
+                now,
+                s.document(),
+                s.facts(),
+                enforced,
+                shadow);
+        records.add(record);
+        recordedNow.put(key, record);
+        makers.put(key, p);
+        if (RiskAlert.raisedBy(enforced.decision())) {
+          alerts.add(RiskAlert.of(parts.ids().newId(), record));
+        }
       }
-      RiskEvent event = s.event();
-      Entry entry = tentative.computeIfAbsent(event.accountId(), a -> cache.get(a).copy());
-      Profile profile = Profile.view(entry.profile);
-      EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
-      Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
-      Assessment shadow =
-          policies.shadow() == null
-              ? null
-              : parts.engine().assess(profile, event, context, policies.shadow());
-      parts.engine().observeInPlace(entry.profile, event, context);
-      entry.seq++;
-      SignInFeatures features = FeatureCounts.countedFeatures(event, context);
-      if (features != null) {
-        parts.counts().add(features, 1);
-        counted.add(features);
-      }
-      SourceCounts.Attempt attempt = SourceCounts.attemptOf(event, context);
-      if (attempt != null) {
-        parts.sources().add(attempt);
-        attempts.add(attempt);
-      }
-      RecordedAssessment record =
-          new RecordedAssessment(
-              parts.ids().newId(),
-              key,
-              event.accountId(),
-              entry.seq,
-              RiskHost.typeOf(event),
-              event.occurredAt(),
-              now,
-              s.document(),
-              s.facts(),
-              enforced,
-              shadow);
-      records.add(record);
-      recordedNow.put(key, record);
-      makers.put(key, p);
-      if (RiskAlert.raisedBy(enforced.decision())) {
-        alerts.add(RiskAlert.of(parts.ids().newId(), record));
-      }
-    }
-    if (!records.isEmpty()) {
-      try {
+      if (!records.isEmpty()) {
         countedAssessing = false; // the commit takes this shard's count back
         parts.commits().commit(records, alerts);
-      } catch (RuntimeException e) {
-        counted.forEach(f -> parts.counts().add(f, -1));
-        attempts.forEach(parts.sources()::takeBack);
-        throw e;
       }
+    } catch (RuntimeException e) {
+      takeBack();
+      counted.forEach(f -> parts.counts().add(f, -1));
+      attempts.forEach(parts.sources()::takeBack);
+      throw e;
     }
-    tentative.forEach(
-        (account, entry) -> {
-          entry.dirty = true;
-          cache.put(account, entry);
-        });
+    keep();
     counted.forEach(unflushed::add);
     unaudited.add(records, alerts.size());
     changedSinceFlush |= !records.isEmpty();
@@ -344,6 +371,61 @@ final class RiskShard implements Runnable {
       }
       p.answer().complete(new RiskOutcome(recordedNow.get(key), makers.get(key) != p));
     }
+  }
+
+  /**
+   * Saves what the entry holds before the batch first changes it (and gives an account with no
+   * event yet its slot), so that {@link #takeBack} can restore it.
+   */
+  private Entry touch(Entry entry) {
+    if (entry.undo >= 0) {
+      return entry;
+    }
+    int index = touched.size();
+    touched.add(entry);
+    entry.undo = index;
+    entry.undoProfile = entry.profile;
+    entry.undoSeq = entry.seq;
+    entry.undoDirty = entry.dirty;
+    if (entry.profile == null) {
+      entry.profile = Profile.newSlot();
+    } else {
+      if ((index + 1) * Profile.BYTES > undoBytes.length) {
+        undoBytes = Arrays.copyOf(undoBytes, 2 * (index + 1) * Profile.BYTES);
+      }
+      System.arraycopy(entry.profile, 0, undoBytes, index * Profile.BYTES, Profile.BYTES);
+    }
+    return entry;
+  }
+
+  /** Puts back every profile the batch changed as it was before the batch. */
+  private void takeBack() {
+    for (Entry e : touched) {
+      if (e.undoProfile == null) {
+        e.profile = null;
+      } else {
+        System.arraycopy(undoBytes, e.undo * Profile.BYTES, e.profile, 0, Profile.BYTES);
+      }
+      e.seq = e.undoSeq;
+      e.dirty = e.undoDirty;
+      forget(e);
+    }
+    touched.clear();
+  }
+
+  /** Keeps what the committed batch did to its profiles. */
+  private void keep() {
+    for (Entry e : touched) {
+      e.dirty = true;
+      e.used = true;
+      forget(e);
+    }
+    touched.clear();
+  }
+
+  private static void forget(Entry e) {
+    e.undo = -1;
+    e.undoProfile = null;
   }
 
   /** Loads the profiles of accounts not held, applying any events recorded after them. */
@@ -364,10 +446,12 @@ final class RiskShard implements Runnable {
       long applied = snapshot == null ? 0 : snapshot.appliedSeq();
       if (lastSeqs.getOrDefault(account, 0L) > applied) {
         ProfileRebuild.Rebuilt rebuilt = parts.rebuild().rebuild(account, snapshot, null, null);
-        cache.put(account, new Entry(rebuilt.profile(), rebuilt.appliedSeq(), true));
+        cache.put(
+            account, new Entry(ProfileCodec.slot(rebuilt.profile()), rebuilt.appliedSeq(), true));
         changedSinceFlush = true;
       } else {
-        cache.put(account, new Entry(snapshot == null ? null : snapshot.profile(), applied, false));
+        byte[] slot = snapshot == null ? null : ProfileCodec.slot(snapshot.profile());
+        cache.put(account, new Entry(slot, applied, false));
       }
     }
   }
@@ -396,10 +480,11 @@ final class RiskShard implements Runnable {
         && now - lastCheckpoint < IDLE_CHECKPOINT_NANOS) {
       return;
     }
-    List<StoredProfile> dirty = new ArrayList<>();
+    snapshot.reset();
     for (Map.Entry<SubjectId, Entry> e : cache.entrySet()) {
-      if (e.getValue().dirty) {
-        dirty.add(new StoredProfile(e.getKey(), e.getValue().seq, e.getValue().profile));
+      Entry entry = e.getValue();
+      if (entry.dirty) {
+        snapshot.add(e.getKey(), entry.seq, entry.profile);
       }
     }
     List<AuditEvent> audits = new ArrayList<>(unappended);
@@ -408,13 +493,14 @@ final class RiskShard implements Runnable {
     }
     FeatureCounts.Deltas counts = unflushed;
     Write write =
-        new Write(dirty, counts, audits, parts.clock().instant(), now, new CompletableFuture<>());
+        new Write(
+            snapshot, counts, audits, parts.clock().instant(), now, new CompletableFuture<>());
     unflushed = new FeatureCounts.Deltas();
     unaudited.clear();
     unappended.clear();
     changedSinceFlush = false;
     inFlight = write;
-    Runnable task = () -> store(write);
+    Runnable task = () -> store(write, !force);
     if (force) {
       task.run();
       settle(true);
@@ -427,14 +513,33 @@ final class RiskShard implements Runnable {
     }
   }
 
-  private void store(Write write) {
+  /**
+   * Writes the snapshot in one transaction, its profiles in chunks; when {@code paced}, the chunks
+   * are spread over at most half the flush interval divided among the shards (the writer thread is
+   * theirs to share), so the database takes them as a trickle beside the events' commits.
+   */
+  private void store(Write write, boolean paced) {
+    ProfileSnapshot profiles = write.profiles();
     try {
+      profiles.sortByAccount();
+      int n = profiles.size();
+      int chunks = Math.max(1, (n + WRITE_CHUNK - 1) / WRITE_CHUNK);
+      long pause =
+          paced && chunks > 1 ? flushNanos / (2L * parts.settings().shards()) / (chunks - 1) : 0;
       parts
           .stores()
           .transactions()
           .run(
               () -> {
-                parts.stores().profiles().save(write.profiles());
+                for (int from = 0; from < n; from += WRITE_CHUNK) {
+                  if (from > 0 && pause > 0) {
+                    pause(pause);
+                  }
+                  parts
+                      .stores()
+                      .profiles()
+                      .save(profiles.subList(from, Math.min(n, from + WRITE_CHUNK)));
+                }
                 if (!write.counts().isEmpty()) {
                   write.counts().writeTo(parts.stores().counts());
                 }
@@ -448,6 +553,18 @@ final class RiskShard implements Runnable {
       write.done().completeExceptionally(e);
     }
     queue.offer(new Wake());
+  }
+
+  /** Waits between two chunks of a write; an interrupt ends the waiting, not the write. */
+  private static void pause(long nanos) {
+    if (Thread.currentThread().isInterrupted()) {
+      return;
+    }
+    try {
+      Thread.sleep(Duration.ofNanos(nanos));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -475,9 +592,10 @@ final class RiskShard implements Runnable {
       changedSinceFlush = true;
       return;
     }
-    for (StoredProfile p : write.profiles()) {
-      Entry e = cache.get(p.account());
-      if (e != null && e.seq == p.appliedSeq()) {
+    ProfileSnapshot written = write.profiles();
+    for (int i = 0; i < written.size(); i++) {
+      Entry e = cache.get(written.account(i));
+      if (e != null && e.seq == written.appliedSeq(i)) {
         e.dirty = false;
       }
     }
@@ -485,8 +603,9 @@ final class RiskShard implements Runnable {
   }
 
   /**
-   * Keeps the cache within its size by forgetting the least recently used profiles that are
-   * written; changed ones stay until a write has them.
+   * Keeps the cache within its size by forgetting profiles that are written, the earliest loaded
+   * first, passing over (once) those used since the last sweep; changed ones stay until a write has
+   * them.
    */
   private void evictBeyondCapacity() {
     int capacity = parts.settings().cacheSize();
@@ -494,10 +613,18 @@ final class RiskShard implements Runnable {
       return;
     }
     int target = capacity - capacity / 10;
-    Iterator<Map.Entry<SubjectId, Entry>> eldest = cache.entrySet().iterator();
-    while (cache.size() > target && eldest.hasNext()) {
-      if (!eldest.next().getValue().dirty) {
-        eldest.remove();
+    for (int sweep = 0; sweep < 2 && cache.size() > target; sweep++) {
+      Iterator<Entry> eldest = cache.values().iterator();
+      while (cache.size() > target && eldest.hasNext()) {
+        Entry e = eldest.next();
+        if (e.dirty) {
+          continue;
+        }
+        if (e.used) {
+          e.used = false;
+        } else {
+          eldest.remove();
+        }
       }
     }
   }

@@ -43,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -245,6 +246,33 @@ class RiskHostTest {
     }
 
     @Test
+    void aBatchRetriedAfterAFailedCommitIsAssessedOnTheProfilesAsTheyWere() {
+      RiskHost host = host(Duration.ofHours(1));
+      host.start();
+      host.evaluate(signIn(ALICE, "e-1", T0, "d-1"));
+      SubjectId bob = new SubjectId("bob");
+
+      failing.failNext.set(1);
+      RiskOutcome retried = host.evaluate(signIn(ALICE, "e-2", T0.plusSeconds(60), "d-2"));
+      failing.failNext.set(1);
+      RiskOutcome first = host.evaluate(signIn(bob, "b-1", T0.plusSeconds(61), "d-1"));
+
+      assertThat(failing.failNext.get()).isZero();
+      assertThat(retried.record().accountSeq()).isEqualTo(2);
+      assertThat(retried.record().enforced().findings())
+          .extracting(f -> f.reason().name())
+          .contains("RISK_NEW_DEVICE");
+      assertThat(first.record().accountSeq()).isOne();
+      for (SubjectId account : List.of(ALICE, bob)) {
+        var held = host.profile(account);
+        var replayed = host.replayed(account);
+        assertThat(held.appliedSeq()).isEqualTo(replayed.appliedSeq());
+        assertThat(ProfileCodec.encode(held.profile()))
+            .isEqualTo(ProfileCodec.encode(replayed.profile()));
+      }
+    }
+
+    @Test
     void refusesAtOnceWhenNotRunning() {
       RiskHost host = host(Duration.ofHours(1));
 
@@ -444,9 +472,56 @@ class RiskHostTest {
 
       assertThat(second.record().accountSeq()).isEqualTo(2);
       assertThat(profiles.size()).isZero();
+      assertThat(gated.heldSave())
+          .singleElement()
+          .satisfies(p -> assertThat(p.appliedSeq()).isOne());
+      byte[] asTaken = gated.heldSave().getFirst().profile();
       gated.release();
+      assertThat(gated.awaitReleasedSave())
+          .singleElement()
+          .satisfies(p -> assertThat(p.profile()).isEqualTo(asTaken));
       host.close();
       assertThat(profiles.load(List.of(ALICE)).get(ALICE).appliedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsChangedProfilesAndForgetsWrittenOnesBeyondTheCacheSize() {
+      RiskHost first = host(Duration.ofHours(1));
+      first.start();
+      first.ingest(signIns("a", 0));
+      assertThat(first.cached()).as("nothing written, nothing forgotten").isEqualTo(600);
+      first.close();
+      assertThat(profiles.size()).isEqualTo(600);
+
+      RiskHost again = host(Duration.ofHours(1));
+      again.start();
+      for (int i = 0; i < 600; i++) {
+        assertThat(again.profile(new SubjectId("acct-" + i)).appliedSeq()).isOne();
+      }
+      assertThat(again.cached()).as("100 per shard").isLessThanOrEqualTo(200);
+
+      assertThat(again.ingest(signIns("b", 3600)))
+          .allSatisfy(o -> assertThat(o.record().accountSeq()).isEqualTo(2))
+          .allSatisfy(o -> assertThat(o.record().enforced().findings()).isEmpty());
+      for (int i = 0; i < 600; i += 97) {
+        SubjectId account = new SubjectId("acct-" + i);
+        assertThat(ProfileCodec.encode(again.profile(account).profile()))
+            .isEqualTo(ProfileCodec.encode(again.replayed(account).profile()));
+      }
+    }
+
+    /** A habitual sign-in for each of 600 accounts, each on its own device. */
+    List<RiskSubmission> signIns(String prefix, long atSecond) {
+      List<RiskSubmission> all = new ArrayList<>();
+      for (int i = 0; i < 600; i++) {
+        all.add(
+            signIn(
+                new SubjectId("acct-" + i),
+                prefix + "-" + i,
+                T0.plusSeconds(atSecond + i),
+                "d-" + i));
+      }
+      return all;
     }
 
     @Test
@@ -478,8 +553,11 @@ class RiskHostTest {
     private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
     private final CountDownLatch failed = new CountDownLatch(1);
+    private final CountDownLatch doneHolding = new CountDownLatch(1);
     private volatile boolean holdNext;
     private volatile boolean failNext;
+    private volatile List<StoredProfile> heldSave;
+    private volatile List<StoredProfile> releasedSave;
 
     GatedProfiles(ProfileStore delegate) {
       this.delegate = delegate;
@@ -505,6 +583,28 @@ class RiskHostTest {
       released.countDown();
     }
 
+    /** What the held write was given, copied when it reached the store. */
+    List<StoredProfile> heldSave() {
+      return heldSave;
+    }
+
+    /** What the held write was given, copied once released: the same if nothing changed it. */
+    List<StoredProfile> awaitReleasedSave() {
+      try {
+        assertThat(doneHolding.await(10, TimeUnit.SECONDS)).as("the write went on").isTrue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return releasedSave;
+    }
+
+    private static List<StoredProfile> copied(List<StoredProfile> saved) {
+      return saved.stream()
+          .map(p -> new StoredProfile(p.account(), p.appliedSeq(), p.profile().clone()))
+          .toList();
+    }
+
     @Override
     public void save(List<StoredProfile> saved) {
       if (failNext) {
@@ -514,6 +614,7 @@ class RiskHostTest {
       }
       if (holdNext) {
         holdNext = false;
+        heldSave = copied(saved);
         held.countDown();
         try {
           released.await();
@@ -521,6 +622,8 @@ class RiskHostTest {
           Thread.currentThread().interrupt();
           throw new IllegalStateException(e);
         }
+        releasedSave = copied(saved);
+        doneHolding.countDown();
       }
       delegate.save(saved);
     }
@@ -549,6 +652,10 @@ class RiskHostTest {
   /** Records that fail on demand, to stand in for a database outage. */
   static final class FailingRecords implements RiskRecordStore {
     final AtomicBoolean failing = new AtomicBoolean();
+
+    /** How many appends to refuse before taking them again. */
+    final AtomicInteger failNext = new AtomicInteger();
+
     private final RiskRecordStore delegate;
 
     FailingRecords(RiskRecordStore delegate) {
@@ -557,7 +664,7 @@ class RiskHostTest {
 
     @Override
     public void append(List<RecordedAssessment> batch) {
-      if (failing.get()) {
+      if (failing.get() || failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         throw new IllegalStateException("database down");
       }
       delegate.append(batch);
