@@ -36,18 +36,21 @@ public final class RiskCrash {
     int accounts = 300;
     int connections = 16;
     int seconds = 20;
+    String flushInterval = "10m";
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--jar" -> jar = Path.of(args[i + 1]);
         case "--accounts" -> accounts = Integer.parseInt(args[i + 1]);
         case "--connections" -> connections = Integer.parseInt(args[i + 1]);
         case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+        case "--flush-interval" -> flushInterval = args[i + 1];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     Path dataDir = Files.createTempDirectory("rampart-risk-crash");
-    // Profiles are written behind only every 10 minutes: at the kill, none of this run's are.
-    List<String> options = List.of("--rampart.risk.flush-interval=10m");
+    // By default profiles are written behind only every 10 minutes: at the kill, none of this
+    // run's are. A short interval (--flush-interval 1s) kills it amid profile writes instead.
+    List<String> options = List.of("--rampart.risk.flush-interval=" + flushInterval);
     int failures;
     try {
       ServerProcess first = new ServerProcess(ServerProcess.jar(jar), dataDir, options);
