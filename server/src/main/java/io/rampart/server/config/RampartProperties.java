@@ -434,8 +434,7 @@ public record RampartProperties(
    *     enforced; empty for none
    * @param policyCheckInterval how often the policy files are checked for changes and reloaded;
    *     {@code 0s} to reload only when an operator asks
-   * @param shards threads that own a share of the accounts each; 0 means one per two cores (at
-   *     least one)
+   * @param shards threads that own a share of the accounts each; 0 means one per core
    * @param queueCapacity events that may wait per shard before new ones are refused
    * @param maxBatch events a shard assesses and commits in one transaction at most
    * @param cacheSize profiles kept in memory, across all shards
@@ -473,16 +472,9 @@ public record RampartProperties(
       positive(answerTimeout, "rampart.risk.answer-timeout");
     }
 
-    /**
-     * The shards to run: as configured, or one per two cores. Every shard's batches go through one
-     * commit thread, which waits briefly for a shard still assessing so their batches share a
-     * commit; assessing costs microseconds per event, so more shards than that add that wait and
-     * threads competing with the HTTP threads and PostgreSQL for the cores more than they add
-     * (measured on 2 cores: a median of 2.0 to 2.8 ms at 5,000 evaluate calls/s with one shard, 3.3
-     * to 5.7 ms with two; docs/benchmarks.md).
-     */
+    /** The shards to run: as configured, or one per core. */
     public int shardCount() {
-      return shards > 0 ? shards : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+      return shards > 0 ? shards : Runtime.getRuntime().availableProcessors();
     }
   }
 

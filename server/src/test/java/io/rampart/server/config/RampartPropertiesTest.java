@@ -41,14 +41,6 @@ class RampartPropertiesTest {
   }
 
   @Test
-  void runsOneRiskShardPerTwoCoresUnlessTold() {
-    int cores = Runtime.getRuntime().availableProcessors();
-
-    assertThat(bind(Map.of()).risk().shardCount()).isEqualTo(Math.max(1, cores / 2)).isPositive();
-    assertThat(bind(Map.of("rampart.risk.shards", "3")).risk().shardCount()).isEqualTo(3);
-  }
-
-  @Test
   void waitsAFewSecondsForADatabaseConnectionUnlessTold() {
     assertThat(bind(Map.of()).db().connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(bind(Map.of("rampart.db.connection-timeout", "10s")).db().connectionTimeout())
