@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -79,34 +78,6 @@ final class RiskShard implements Runnable {
 
   record ProfileQuery(SubjectId account, CompletableFuture<ProfileView> answer) implements Work {}
 
-  /**
-   * An account's cached profile. Only the shard's thread touches it. The {@code undo} fields hold
-   * what a batch found before changing it, until the batch is committed or taken back.
-   */
-  private static final class Entry {
-    /** A {@link Profile#BYTES}-byte slot changed in place, or {@code null}: no event yet. */
-    byte[] profile;
-
-    long seq;
-    boolean dirty;
-
-    /** Used since an eviction sweep last passed it (its second chance). */
-    boolean used;
-
-    /** Where the batch saved the profile's bytes, or -1 if the batch has not touched it. */
-    int undo = -1;
-
-    byte[] undoProfile;
-    long undoSeq;
-    boolean undoDirty;
-
-    Entry(byte[] profile, long seq, boolean dirty) {
-      this.profile = profile;
-      this.seq = seq;
-      this.dirty = dirty;
-    }
-  }
-
   /** Profiles are written in chunks of this many rows, each a statement or two. */
   private static final int WRITE_CHUNK = 128;
 
@@ -115,12 +86,11 @@ final class RiskShard implements Runnable {
   private final BlockingQueue<Work> queue;
 
   /** In the order accounts were loaded; evicted with a second chance for those used since. */
-  private final LinkedHashMap<SubjectId, Entry> cache = new LinkedHashMap<>(1024);
+  private final LinkedHashMap<SubjectId, CachedProfile> cache = new LinkedHashMap<>(1024);
 
-  /** The entries the batch being assessed has changed, and their saved bytes. */
-  private final List<Entry> touched = new ArrayList<>();
+  /** The profiles the batch being assessed has changed, and what they held before. */
+  private final BatchUndo undo = new BatchUndo();
 
-  private byte[] undoBytes = new byte[64 * Profile.BYTES];
   private final ProfileSnapshot snapshot = new ProfileSnapshot();
 
   private FeatureCounts.Deltas unflushed = new FeatureCounts.Deltas();
@@ -224,7 +194,7 @@ final class RiskShard implements Runnable {
       if (w instanceof ProfileQuery q) {
         try {
           ensureLoaded(Set.of(q.account()));
-          Entry e = cache.get(q.account());
+          CachedProfile e = cache.get(q.account());
           q.answer()
               .complete(
                   new ProfileView(
@@ -308,7 +278,7 @@ final class RiskShard implements Runnable {
           continue;
         }
         RiskEvent event = s.event();
-        Entry entry = touch(cache.get(event.accountId()));
+        CachedProfile entry = undo.touch(cache.get(event.accountId()));
         Profile profile = Profile.view(entry.profile);
         EventContext context = EventContext.of(event, s.facts(), parts.counts(), parts.sources());
         Assessment enforced = parts.engine().assess(profile, event, context, policies.active());
@@ -353,12 +323,12 @@ final class RiskShard implements Runnable {
         parts.commits().commit(records, alerts);
       }
     } catch (RuntimeException e) {
-      takeBack();
+      undo.takeBack();
       counted.forEach(f -> parts.counts().add(f, -1));
       attempts.forEach(parts.sources()::takeBack);
       throw e;
     }
-    keep();
+    undo.keep();
     counted.forEach(unflushed::add);
     unaudited.add(records, alerts.size());
     changedSinceFlush |= !records.isEmpty();
@@ -371,61 +341,6 @@ final class RiskShard implements Runnable {
       }
       p.answer().complete(new RiskOutcome(recordedNow.get(key), makers.get(key) != p));
     }
-  }
-
-  /**
-   * Saves what the entry holds before the batch first changes it (and gives an account with no
-   * event yet its slot), so that {@link #takeBack} can restore it.
-   */
-  private Entry touch(Entry entry) {
-    if (entry.undo >= 0) {
-      return entry;
-    }
-    int index = touched.size();
-    touched.add(entry);
-    entry.undo = index;
-    entry.undoProfile = entry.profile;
-    entry.undoSeq = entry.seq;
-    entry.undoDirty = entry.dirty;
-    if (entry.profile == null) {
-      entry.profile = Profile.newSlot();
-    } else {
-      if ((index + 1) * Profile.BYTES > undoBytes.length) {
-        undoBytes = Arrays.copyOf(undoBytes, 2 * (index + 1) * Profile.BYTES);
-      }
-      System.arraycopy(entry.profile, 0, undoBytes, index * Profile.BYTES, Profile.BYTES);
-    }
-    return entry;
-  }
-
-  /** Puts back every profile the batch changed as it was before the batch. */
-  private void takeBack() {
-    for (Entry e : touched) {
-      if (e.undoProfile == null) {
-        e.profile = null;
-      } else {
-        System.arraycopy(undoBytes, e.undo * Profile.BYTES, e.profile, 0, Profile.BYTES);
-      }
-      e.seq = e.undoSeq;
-      e.dirty = e.undoDirty;
-      forget(e);
-    }
-    touched.clear();
-  }
-
-  /** Keeps what the committed batch did to its profiles. */
-  private void keep() {
-    for (Entry e : touched) {
-      e.dirty = true;
-      e.used = true;
-      forget(e);
-    }
-    touched.clear();
-  }
-
-  private static void forget(Entry e) {
-    e.undo = -1;
-    e.undoProfile = null;
   }
 
   /** Loads the profiles of accounts not held, applying any events recorded after them. */
@@ -447,11 +362,12 @@ final class RiskShard implements Runnable {
       if (lastSeqs.getOrDefault(account, 0L) > applied) {
         ProfileRebuild.Rebuilt rebuilt = parts.rebuild().rebuild(account, snapshot, null, null);
         cache.put(
-            account, new Entry(ProfileCodec.slot(rebuilt.profile()), rebuilt.appliedSeq(), true));
+            account,
+            new CachedProfile(ProfileCodec.slot(rebuilt.profile()), rebuilt.appliedSeq(), true));
         changedSinceFlush = true;
       } else {
         byte[] slot = snapshot == null ? null : ProfileCodec.slot(snapshot.profile());
-        cache.put(account, new Entry(slot, applied, false));
+        cache.put(account, new CachedProfile(slot, applied, false));
       }
     }
   }
@@ -481,8 +397,8 @@ final class RiskShard implements Runnable {
       return;
     }
     snapshot.reset();
-    for (Map.Entry<SubjectId, Entry> e : cache.entrySet()) {
-      Entry entry = e.getValue();
+    for (Map.Entry<SubjectId, CachedProfile> e : cache.entrySet()) {
+      CachedProfile entry = e.getValue();
       if (entry.dirty) {
         snapshot.add(e.getKey(), entry.seq, entry.profile);
       }
@@ -594,7 +510,7 @@ final class RiskShard implements Runnable {
     }
     ProfileSnapshot written = write.profiles();
     for (int i = 0; i < written.size(); i++) {
-      Entry e = cache.get(written.account(i));
+      CachedProfile e = cache.get(written.account(i));
       if (e != null && e.seq == written.appliedSeq(i)) {
         e.dirty = false;
       }
@@ -614,9 +530,9 @@ final class RiskShard implements Runnable {
     }
     int target = capacity - capacity / 10;
     for (int sweep = 0; sweep < 2 && cache.size() > target; sweep++) {
-      Iterator<Entry> eldest = cache.values().iterator();
+      Iterator<CachedProfile> eldest = cache.values().iterator();
       while (cache.size() > target && eldest.hasNext()) {
-        Entry e = eldest.next();
+        CachedProfile e = eldest.next();
         if (e.dirty) {
           continue;
         }
