@@ -174,6 +174,78 @@ class RiskApiIT extends ServerTestBase {
       assertThat(writerOnly.code()).isEqualTo("AUTH_INSUFFICIENT_SCOPE");
     }
 
+    /**
+     * An ordinary call is served ahead of Spring Security's chain and Spring MVC; one with an
+     * {@code Accept} the shortcut leaves to Spring MVC goes the whole way. Both must answer alike.
+     */
+    @Test
+    void answersAnOrdinaryCallAsTheWholeFilterChainAnswersAnyOther() {
+      String wholeChain = "application/json, */*;q=0.1";
+      double timedBefore = evaluateCallsTimed("200");
+      ApiClient.Reply shortcut =
+          evaluateAccepting(
+              "application/json", signIn("e-1", account, "2026-03-02T08:00:00Z", "d-1"));
+      double timedAfterShortcut = evaluateCallsTimed("200");
+      ApiClient.Reply chained =
+          evaluateAccepting(wholeChain, signIn("e-2", account, "2026-03-02T08:01:00Z", "d-1"));
+      String unknownField =
+          signIn("e-3", account, "2026-03-02T08:02:00Z", "d-1")
+              .replace("\"success\"", "\"succes\":true,\"success\"");
+      ApiClient.Reply refusedShort = evaluateAccepting("application/json", unknownField);
+      ApiClient.Reply refusedChained = evaluateAccepting(wholeChain, unknownField);
+
+      assertThat(shortcut.status()).as(shortcut.body()).isEqualTo(200);
+      assertThat(chained.status()).as(chained.body()).isEqualTo(200);
+      assertThat(headersBesidesDateAndLength(shortcut))
+          .containsKeys("x-content-type-options", "cache-control", "content-security-policy")
+          .isEqualTo(headersBesidesDateAndLength(chained));
+      List<String> shortFields = new ArrayList<>();
+      List<String> chainedFields = new ArrayList<>();
+      shortcut.json().propertyNames().forEach(shortFields::add);
+      chained.json().propertyNames().forEach(chainedFields::add);
+      assertThat(shortFields).isEqualTo(chainedFields);
+      assertThat(timedAfterShortcut)
+          .as("timed under the endpoint's path as Spring MVC's calls are")
+          .isEqualTo(timedBefore + 1);
+      assertThat(refusedShort.status()).isEqualTo(400);
+      assertThat(refusedShort.body()).isEqualTo(refusedChained.body());
+      assertThat(headersBesidesDateAndLength(refusedShort))
+          .isEqualTo(headersBesidesDateAndLength(refusedChained));
+    }
+
+    /** How many evaluate calls answered {@code status} the server has timed. */
+    double evaluateCallsTimed(String status) {
+      java.util.regex.Matcher count =
+          java.util.regex.Pattern.compile(
+                  "http_server_requests_seconds_count\\{[^}]*status=\""
+                      + status
+                      + "\"[^}]*uri=\"/api/v1/risk/evaluate\"[^}]*} (\\S+)")
+              .matcher(api.get("/actuator/prometheus").send().body());
+      return count.find() ? Double.parseDouble(count.group(1)) : 0;
+    }
+
+    ApiClient.Reply evaluateAccepting(String accept, String event) {
+      return api.post("/api/v1/risk/evaluate")
+          .bearer(evaluator)
+          .header("Accept", accept)
+          .json(event)
+          .send();
+    }
+
+    static Map<String, List<String>> headersBesidesDateAndLength(ApiClient.Reply reply) {
+      Map<String, List<String>> headers = new java.util.TreeMap<>();
+      reply
+          .headers()
+          .forEach(
+              (name, values) -> {
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.equals("date") && !lower.equals("content-length")) {
+                  headers.put(lower, values);
+                }
+              });
+      return headers;
+    }
+
     @Test
     void holdsARiskyWithdrawalForReviewAndRaisesAnAlert() {
       evaluate(evaluator, signIn("e-1", account, "2026-03-01T08:00:00Z", "d-1"));

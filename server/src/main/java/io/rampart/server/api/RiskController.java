@@ -14,6 +14,7 @@ import io.rampart.server.risk.FeatureCounts;
 import io.rampart.server.risk.RiskHost;
 import io.rampart.server.risk.RiskOutcome;
 import io.rampart.server.risk.RiskSubmission;
+import io.rampart.server.risk.RiskUnavailableException;
 import io.rampart.server.risk.json.RiskEventJson;
 import io.rampart.server.risk.json.RiskEventJsonBatch;
 import io.rampart.server.wiring.RiskWiring;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 final class RiskController {
   static final String NDJSON = "application/x-ndjson";
+  static final String EVALUATE = "/api/v1/risk/evaluate";
 
   private final RiskHost host;
   private final RiskEventJson json;
@@ -123,7 +125,7 @@ final class RiskController {
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = Evaluation.class)))
   @PostMapping(
-      path = "/api/v1/risk/evaluate",
+      path = EVALUATE,
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   void evaluate(
@@ -144,7 +146,13 @@ final class RiskController {
           case EventCheck.Valid(var valid) -> valid;
           case EventCheck.Invalid(var problems) -> throw problem(problems, "");
         };
-    EvaluationJson.write(host.evaluate(submission(caller, event)), response);
+    RiskOutcome outcome;
+    try {
+      outcome = host.evaluate(submission(caller, event));
+    } catch (RiskUnavailableException e) {
+      throw ApiProblem.riskUnavailable();
+    }
+    EvaluationJson.write(outcome, response);
   }
 
   /**

@@ -48,10 +48,7 @@ final class ApiExceptionHandler {
   @ExceptionHandler(RiskUnavailableException.class)
   void riskUnavailable(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    responder.write(
-        request,
-        response,
-        new ApiProblem(ReasonCode.RISK_UNAVAILABLE, null, java.time.Duration.ofSeconds(1)));
+    responder.write(request, response, ApiProblem.riskUnavailable());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -63,6 +63,14 @@ public final class ApiProblem extends RuntimeException {
         null);
   }
 
+  /**
+   * {@code RISK_UNAVAILABLE}: the risk engine is busy or cannot record; the same events may be sent
+   * again after a second.
+   */
+  public static ApiProblem riskUnavailable() {
+    return new ApiProblem(ReasonCode.RISK_UNAVAILABLE, null, Duration.ofSeconds(1));
+  }
+
   public ApiProblem(ReasonCode code, String detail) {
     this(code, detail, null);
   }

@@ -21,7 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -117,15 +116,7 @@ class SecurityConfiguration {
         .anonymous(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .servletApi(AbstractHttpConfigurer::disable)
-        .headers(
-            h ->
-                h.contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'none'; form-action 'self'; frame-ancestors 'none';"
-                                    + " base-uri 'none'"))
-                    .referrerPolicy(
-                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .headers(h -> h.defaultsDisabled().addHeaderWriter(new SecurityHeaders()))
         .addFilterBefore(operators, AuthorizationFilter.class)
         .addFilterBefore(sessions, AuthorizationFilter.class)
         .addFilterBefore(services, AuthorizationFilter.class)
